@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ContentGen
+{
+    /// <summary>One news article read from a content file at compile time.</summary>
+    /// <remarks>
+    /// Equality is structural: two articles are equal when every property is equal, lists compared element by element.
+    /// </remarks>
+    public sealed record Article
+    {
+        /// <summary>Creates an article. Generated code calls this; the lists are taken as given, not copied.</summary>
+        public Article(
+            string id,
+            string slug,
+            string path,
+            string title,
+            string? outlet,
+            Dateline? dateline,
+            IReadOnlyList<Section> sections,
+            IReadOnlyList<Quote> quotes,
+            IReadOnlyList<Metric> metrics)
+        {
+            Id = id ?? throw new ArgumentNullException(nameof(id));
+            Slug = slug ?? throw new ArgumentNullException(nameof(slug));
+            Path = path ?? throw new ArgumentNullException(nameof(path));
+            Title = title ?? throw new ArgumentNullException(nameof(title));
+            Outlet = outlet;
+            Dateline = dateline;
+            Sections = sections ?? Array.Empty<Section>();
+            Quotes = quotes ?? Array.Empty<Quote>();
+            Metrics = metrics ?? Array.Empty<Metric>();
+            Lead = Sections.FirstOrDefault(static s => s.Kind == SectionKind.Lead)
+                ?? throw new ArgumentException("An article needs a section of kind Lead.", nameof(sections));
+        }
+
+        /// <summary>C# identifier of the article, from the file name.</summary>
+        public string Id { get; }
+
+        /// <summary>File name without extension.</summary>
+        public string Slug { get; }
+
+        /// <summary>Path relative to the project folder, with '/' separators.</summary>
+        public string Path { get; }
+
+        /// <summary>First non-empty line of the file.</summary>
+        public string Title { get; }
+
+        /// <summary>Source tag that opens the lead ("ANTĐ", "TTO", "Dân trí"), or null.</summary>
+        public string? Outlet { get; }
+
+        /// <summary>Date given in the lead's opening words, or null.</summary>
+        public Dateline? Dateline { get; }
+
+        /// <summary>Sections in document order, title excluded.</summary>
+        public IReadOnlyList<Section> Sections { get; }
+
+        /// <summary>Quotes in document order.</summary>
+        public IReadOnlyList<Quote> Quotes { get; }
+
+        /// <summary>Metrics in document order.</summary>
+        public IReadOnlyList<Metric> Metrics { get; }
+
+        /// <summary>The first section of kind <see cref="SectionKind.Lead"/>.</summary>
+        public Section Lead { get; }
+
+        /// <inheritdoc/>
+        public bool Equals(Article? other) =>
+            other is not null
+            && (ReferenceEquals(this, other)
+                || (Id == other.Id
+                    && Slug == other.Slug
+                    && Path == other.Path
+                    && Title == other.Title
+                    && Outlet == other.Outlet
+                    && Equals(Dateline, other.Dateline)
+                    && Sections.SequenceEqual(other.Sections)
+                    && Quotes.SequenceEqual(other.Quotes)
+                    && Metrics.SequenceEqual(other.Metrics)));
+
+        /// <inheritdoc/>
+        public override int GetHashCode()
+        {
+            unchecked
+            {
+                int hash = StringComparer.Ordinal.GetHashCode(Path);
+                hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(Title);
+                return (hash * 31) + Sections.Count;
+            }
+        }
+
+        /// <summary>The title.</summary>
+        public override string ToString() => Title;
+    }
+}

@@ -1,0 +1,49 @@
+namespace ContentGen
+{
+    /// <summary>One paragraph of an article body.</summary>
+    public sealed record Section
+    {
+        /// <summary>Creates a section.</summary>
+        public Section(int index, SectionKind kind, string text, int line)
+        {
+            Index = index;
+            Kind = kind;
+            Text = text ?? throw new System.ArgumentNullException(nameof(text));
+            Line = line;
+        }
+
+        /// <summary>0-based position in <see cref="Article.Sections"/>.</summary>
+        public int Index { get; }
+
+        /// <summary>What the paragraph is: lead, body paragraph, heading, photo caption or byline.</summary>
+        public SectionKind Kind { get; }
+
+        /// <summary>The paragraph, trimmed of white space (NBSP included).</summary>
+        public string Text { get; }
+
+        /// <summary>1-based line in the content file where the paragraph starts.</summary>
+        public int Line { get; }
+
+        /// <summary>The text.</summary>
+        public override string ToString() => Text;
+    }
+
+    /// <summary>The role of a section in the article.</summary>
+    public enum SectionKind
+    {
+        /// <summary>The opening paragraph.</summary>
+        Lead,
+
+        /// <summary>An ordinary body paragraph.</summary>
+        Paragraph,
+
+        /// <summary>A short line without final punctuation that heads the paragraphs after it.</summary>
+        Heading,
+
+        /// <summary>A photo caption ("… Ảnh: Việt Dũng").</summary>
+        Caption,
+
+        /// <summary>The author line at the end of the article.</summary>
+        Byline,
+    }
+}
