@@ -1,0 +1,16 @@
+namespace ContentGen.Generator.Emitting
+{
+    /// <summary>One generated source: its hint name and text. Value-equatable, so unchanged output stays cached.</summary>
+    public sealed record GeneratedFile(string HintName, string Text);
+
+    /// <summary>What the emitters need to know about the compilation; value-equatable.</summary>
+    /// <param name="Namespace">Namespace of the generated code.</param>
+    /// <param name="NullableAnnotations">Whether the consumer's C# version allows <c>#nullable</c> and <c>?</c> on reference types.</param>
+    public sealed record EmitOptions(string Namespace, bool NullableAnnotations);
+
+    /// <summary>An article's identity in the generated code.</summary>
+    /// <param name="Path">Path relative to the project folder, '/' separators.</param>
+    /// <param name="Slug">File name without extension.</param>
+    /// <param name="Id">Unique C# identifier of the article's class.</param>
+    public sealed record ArticleIdentity(string Path, string Slug, string Id);
+}

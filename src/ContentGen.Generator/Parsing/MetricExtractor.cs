@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace ContentGen.Generator.Parsing
+{
+    /// <summary>Finds percentages, amounts of money and physical measures, and the label of each.</summary>
+    internal static class MetricExtractor
+    {
+        private static readonly string[] MoneyUnits =
+        {
+            "nghìn tỷ đồng", "nghìn tỉ đồng", "ngàn tỷ đồng", "ngàn tỉ đồng", "triệu tỷ đồng",
+            "tỷ đồng", "tỉ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng",
+            "nghìn tỷ USD", "tỷ USD", "tỉ USD", "triệu USD", "nghìn USD", "ngàn USD", "USD",
+            "tỷ euro", "tỉ euro", "triệu euro", "nghìn euro", "euro", "EUR",
+            "tỷ đô la", "triệu đô la", "đô la", "VNĐ", "VND",
+        };
+
+        private static readonly string[] MeasureUnits =
+        {
+            "km/h", "km/giờ", "m/s", "km2", "km²", "m2", "m²", "m3", "m³", "km", "cm", "mm", "m",
+            "ha", "hecta", "héc-ta", "kg", "tấn", "tạ", "lít", "ml", "kWh", "MWh", "GWh", "kW", "MW", "GW",
+            "°C", "độ C", "mét", "ki-lô-mét", "hải lý", "dặm", "inch",
+        };
+
+        // Words after "đồng" that make it not money: "3 đồng chí", "2 đồng hồ".
+        private const string NotMoneyAfterDong = @"(?![ \u00A0](?:chí|bào|nghiệp|đội|hồ|ruộng|bằng|hương|minh|thời|loạt|lòng|cỏ|ý|tình)(?![\p{L}\p{Nd}]))";
+
+        private const string Number = @"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?";
+
+        private static readonly Regex MetricPattern = new(
+            @"(?:(?<=^|[\s(\[])(?<sign>[-\u2212])(?=\d))?(?<![\p{L}\p{Nd}.,/])(?<low>" + Number + @")"
+            + @"(?:[ \u00A0]?[-\u2013][ \u00A0]?(?<high>" + Number + @"))?"
+            + @"(?:(?<percent>[ \u00A0]?%)|[ \u00A0]?(?<money>" + Alternation(MoneyUnits) + @")" + NotMoneyAfterDong + @"(?![\p{L}\p{Nd}])"
+            + @"|[ \u00A0]?(?<measure>" + Alternation(MeasureUnits) + @")(?![\p{L}\p{Nd}]))",
+            RegexOptions.CultureInvariant);
+
+        private static string Alternation(IEnumerable<string> units) =>
+            string.Join("|", units.OrderByDescending(static u => u.Length).Select(Regex.Escape));
+
+        /// <summary>The metrics of one paragraph, in order.</summary>
+        public static IEnumerable<MetricModel> Extract(Paragraph paragraph, int sectionIndex)
+        {
+            string text = paragraph.Text;
+            foreach (Match match in MetricPattern.Matches(text))
+            {
+                if (!VietnameseNumber.TryParse(match.Groups["low"].Value, out decimal low))
+                {
+                    continue;
+                }
+
+                decimal? high = null;
+                if (match.Groups["high"].Success)
+                {
+                    if (!VietnameseNumber.TryParse(match.Groups["high"].Value, out decimal h))
+                    {
+                        continue;
+                    }
+
+                    high = h;
+                }
+
+                bool negative = match.Groups["sign"].Success;
+                MetricKindModel kind;
+                string unit;
+                if (match.Groups["percent"].Success)
+                {
+                    kind = MetricKindModel.Percent;
+                    unit = "%";
+                }
+                else if (match.Groups["money"].Success)
+                {
+                    kind = MetricKindModel.Money;
+                    unit = paragraph.Slice(match.Groups["money"].Index, match.Groups["money"].Index + match.Groups["money"].Length);
+                }
+                else
+                {
+                    kind = MetricKindModel.Measure;
+                    unit = paragraph.Slice(match.Groups["measure"].Index, match.Groups["measure"].Index + match.Groups["measure"].Length);
+                }
+
+                (int Start, int End)? label = LabelFinder.Find(text, match.Index);
+                yield return new MetricModel(
+                    paragraph.Slice(match.Index, match.Index + match.Length),
+                    negative ? -low : low,
+                    high,
+                    kind,
+                    unit,
+                    label is { } range ? paragraph.Slice(range.Start, range.End) : null,
+                    sectionIndex,
+                    paragraph.LineAt(match.Index));
+            }
+        }
+    }
+}

@@ -1,0 +1,341 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Generator.Parsing
+{
+    /// <summary>A person mentioned in a text: a name (possibly short, "Khải"), or only an honorific ("ông").</summary>
+    /// <param name="Start">Offset where the mention starts (honorific included).</param>
+    /// <param name="End">Offset just after the name (or the honorific when there is no name).</param>
+    /// <param name="Name">The name as written, or null when only an honorific is given.</param>
+    /// <param name="Honorific">Lower-case honorific ("ông", "đồng chí"), or null.</param>
+    internal readonly record struct PersonMention(int Start, int End, string? Name, string? Honorific);
+
+    /// <summary>
+    /// Finds people's names in Vietnamese text: an honorific followed by capitalised words ("ông Trần Văn Khải",
+    /// "chị Thu Hà", "ông Khải"), or capitalised words that start with a family name, behind any title
+    /// ("Giám đốc Sở Y tế tỉnh Hải Dương Lê Minh Châu").
+    /// </summary>
+    internal static class PersonFinder
+    {
+        private const int MaxNameWords = 4;
+
+        private static readonly string[] Honorifics =
+        {
+            "đồng chí", "ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "ngài", "thầy", "cậu",
+        };
+
+        // Family names, NFC. Words that are far more often something else ("Văn", "Từ", "Phó") are left out.
+        private static readonly HashSet<string> FamilyNames = new(StringComparer.Ordinal)
+        {
+            "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+            "Dương", "Lý", "Đinh", "Đoàn", "Trương", "Lương", "Lâm", "Mai", "Trịnh", "Đào", "Cao", "Hà", "Tạ", "Châu",
+            "Tô", "Thái", "Vương", "Kiều", "Lưu", "Quách", "Tôn", "Phùng", "Triệu", "Chu", "Lại", "La", "Hứa", "Mạc",
+            "Thân", "Nghiêm", "Khổng", "Âu", "Giang", "Khúc", "Tăng", "Thạch", "Diệp", "Đàm", "Lò", "Hầu", "Ninh",
+            "Kim", "Bạch", "Đồng", "Quan", "Tống", "Doãn", "Lã", "Lục", "Phí", "Lạc", "Khuất", "Vi", "Lữ", "Nông",
+            "Mẫn", "Trình", "Đậu", "Cù", "Cấn", "Hàn", "Giáp", "Mã", "Tất", "Viên", "Kha", "Bế", "Thiều", "Ông",
+        };
+
+        // Capitalised pairs that start with a family name but are places.
+        private static readonly HashSet<string> Places = new(StringComparer.Ordinal)
+        {
+            "Hà Nội", "Hà Nam", "Hà Tĩnh", "Hà Giang", "Hà Đông", "Lâm Đồng", "Cao Bằng", "Thái Bình", "Thái Nguyên",
+            "Đồng Nai", "Đồng Tháp", "Đồng Hới", "Ninh Bình", "Ninh Thuận", "Châu Âu", "Châu Á", "Châu Phi", "Châu Mỹ",
+            "Châu Đốc", "Hồ Gươm", "Bạch Mai", "Hồ Chí Minh", "Kim Bảng",
+        };
+
+        // First words of titles and organisations that may follow an honorific: "đồng chí Bí thư Thành ủy".
+        private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+        {
+            "Bộ", "Thứ", "Chủ", "Phó", "Bí", "Tổng", "Thủ", "Giám", "Trưởng", "Viện", "Hiệu", "Chánh", "Người", "Đại",
+            "Cục", "Vụ", "Luật", "Bác", "Tiến", "Thạc", "Giáo", "Nhà", "Nghệ", "Kiến", "Kỹ", "Trung", "Thượng",
+            "Thiếu", "Ngoại", "Phát", "Thư", "Chuyên", "Trợ", "Ủy", "Hội", "Tỉnh", "Thành", "Quận", "Huyện", "Xã",
+            "Phường", "Sở", "Ban", "Công", "Tòa", "Đội", "Tư", "Chỉ", "Ngân", "Cố", "Nguyên",
+        };
+
+        /// <summary>Whether a lower-case NFC word sequence is an honorific.</summary>
+        public static bool IsHonorific(string lowerWords)
+        {
+            foreach (string h in Honorifics)
+            {
+                if (h == lowerWords)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Every person mentioned in [start, end) of <paramref name="text"/>, in order.</summary>
+        /// <param name="text">NFC text.</param>
+        /// <param name="start">Start of the range.</param>
+        /// <param name="end">End of the range.</param>
+        /// <param name="known">Full names met so far (lower-case NFC), to read a case slip ("Trần Văn khải") as the same name.</param>
+        public static List<PersonMention> Find(string text, int start, int end, ISet<string>? known = null)
+        {
+            var result = new List<PersonMention>();
+            List<Word> words = Words(text, start, end);
+            int i = 0;
+            while (i < words.Count)
+            {
+                string? honorific = HonorificAt(words, i, text);
+                if (honorific is not null)
+                {
+                    int honorificWords = honorific.IndexOf(' ') >= 0 ? 2 : 1;
+                    int first = i + honorificWords;
+                    int run = RunLength(words, first, text);
+                    if (run > 0 && !TitleWords.Contains(words[first].Text))
+                    {
+                        int take = Math.Min(run, MaxNameWords);
+                        int extended = ExtendCaseSlip(words, first, take, text, known);
+                        result.Add(new PersonMention(words[i].Start, words[first + extended - 1].End, Join(words, first, extended), honorific));
+                        i = first + extended;
+                        continue;
+                    }
+
+                    // An honorific followed by a title: the name, if any, comes after the title.
+                    PersonMention? titled = FamilyNameRun(words, first, text, known);
+                    if (titled is { } t && IsNear(words, first, t.Start, 8))
+                    {
+                        result.Add(t with { Start = words[i].Start, Honorific = honorific });
+                        i = IndexAfter(words, t.End);
+                        continue;
+                    }
+
+                    result.Add(new PersonMention(words[i].Start, words[first - 1].End, null, honorific));
+                    i = first;
+                    continue;
+                }
+
+                if (StartsRun(words, i, text))
+                {
+                    PersonMention? named = FamilyNameRun(words, i, text, known, onlyThisRun: true);
+                    int run = RunLength(words, i, text);
+                    if (named is { } n)
+                    {
+                        result.Add(n);
+                        i = IndexAfter(words, n.End);
+                        continue;
+                    }
+
+                    i += Math.Max(run, 1);
+                    continue;
+                }
+
+                i++;
+            }
+
+            return result;
+        }
+
+        private static bool IsNear(List<Word> words, int from, int offset, int maxWords)
+        {
+            for (int k = from; k < words.Count && k < from + maxWords; k++)
+            {
+                if (words[k].Start == offset)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int IndexAfter(List<Word> words, int offset)
+        {
+            int k = 0;
+            while (k < words.Count && words[k].Start < offset)
+            {
+                k++;
+            }
+
+            return k;
+        }
+
+        // The first capitalised run from words[from] on (or only the run at from) that holds a family name
+        // followed by one to three more names.
+        private static PersonMention? FamilyNameRun(List<Word> words, int from, string text, ISet<string>? known, bool onlyThisRun = false)
+        {
+            int i = from;
+            while (i < words.Count)
+            {
+                int run = RunLength(words, i, text);
+                if (run == 0)
+                {
+                    if (onlyThisRun)
+                    {
+                        return null;
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                for (int k = i; k < i + run; k++)
+                {
+                    int length = i + run - k;
+                    if (FamilyNames.Contains(words[k].Text) && length >= 2)
+                    {
+                        int take = Math.Min(length, MaxNameWords);
+                        string name = Join(words, k, take);
+                        if (take == 2 && Places.Contains(name))
+                        {
+                            continue;
+                        }
+
+                        if (length > MaxNameWords && k + MaxNameWords < i + run)
+                        {
+                            // "Hà Nội Trần Văn Khải": a later family name gives a name of the right length.
+                            continue;
+                        }
+
+                        int extended = ExtendCaseSlip(words, k, take, text, known);
+                        return new PersonMention(words[k].Start, words[k + extended - 1].End, Join(words, k, extended), null);
+                    }
+                }
+
+                if (onlyThisRun)
+                {
+                    return null;
+                }
+
+                i += run;
+            }
+
+            return null;
+        }
+
+        // "Trần Văn khải": a lower-case word that completes a known full name belongs to it.
+        private static int ExtendCaseSlip(List<Word> words, int first, int take, string text, ISet<string>? known)
+        {
+            if (known is null || take >= MaxNameWords)
+            {
+                return take;
+            }
+
+            int next = first + take;
+            if (next < words.Count && OnlySpacesBetween(text, words[next - 1].End, words[next].Start)
+                && known.Contains(TextRules.Key(Join(words, first, take + 1))))
+            {
+                return take + 1;
+            }
+
+            return take;
+        }
+
+        private static string? HonorificAt(List<Word> words, int i, string text)
+        {
+            string one = words[i].Text.ToLowerInvariant();
+            if (i + 1 < words.Count && OnlySpacesBetween(text, words[i].End, words[i + 1].Start))
+            {
+                string two = one + " " + words[i + 1].Text.ToLowerInvariant();
+                if (IsHonorific(two))
+                {
+                    return two;
+                }
+            }
+
+            // A capitalised honorific inside a name run is a name ("Lê Văn Anh"), not an honorific.
+            if (IsHonorific(one) && !(i > 0 && TextRules.StartsUpper(words[i].Text) && OnlySpacesBetween(text, words[i - 1].End, words[i].Start) && IsNameWord(words[i - 1].Text)))
+            {
+                return one;
+            }
+
+            return null;
+        }
+
+        private static bool StartsRun(List<Word> words, int i, string text) =>
+            IsNameWord(words[i].Text) && (i == 0 || !IsNameWord(words[i - 1].Text) || !OnlySpacesBetween(text, words[i - 1].End, words[i].Start));
+
+        private static int RunLength(List<Word> words, int first, string text)
+        {
+            int k = first;
+            while (k < words.Count && IsNameWord(words[k].Text) && (k == first || OnlySpacesBetween(text, words[k - 1].End, words[k].Start)))
+            {
+                k++;
+            }
+
+            return k - first;
+        }
+
+        // A capitalised word of letters, not an acronym ("UBND", "WHO").
+        private static bool IsNameWord(string word)
+        {
+            if (word.Length == 0 || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            int upper = 0;
+            foreach (char c in word)
+            {
+                if (char.IsDigit(c))
+                {
+                    return false;
+                }
+
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+            }
+
+            return upper == 1;
+        }
+
+        private static bool OnlySpacesBetween(string text, int from, int to)
+        {
+            if (to <= from)
+            {
+                return false;
+            }
+
+            for (int k = from; k < to; k++)
+            {
+                if (!TextRules.IsSpace(text[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static string Join(List<Word> words, int first, int count)
+        {
+            var parts = new string[count];
+            for (int k = 0; k < count; k++)
+            {
+                parts[k] = words[first + k].Text;
+            }
+
+            return string.Join(" ", parts);
+        }
+
+        private readonly record struct Word(int Start, int End, string Text);
+
+        private static List<Word> Words(string text, int start, int end)
+        {
+            var words = new List<Word>();
+            int i = start;
+            while (i < end)
+            {
+                if (!TextRules.IsWordChar(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                int s = i;
+                while (i < end && TextRules.IsWordChar(text[i]))
+                {
+                    i++;
+                }
+
+                words.Add(new Word(s, i, text.Substring(s, i - s)));
+            }
+
+            return words;
+        }
+    }
+}

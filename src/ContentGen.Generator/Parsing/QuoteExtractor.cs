@@ -1,0 +1,471 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Generator.Parsing
+{
+    /// <summary>
+    /// Finds the quotes of a paragraph, tells speech from terms, and attributes speech to its speaker by the shapes
+    /// Vietnamese news uses: <c>"…" - ông X nói.</c>, <c>"…", X viết.</c>, <c>X cho biết: "…"</c>,
+    /// <c>Theo ông X, "…"</c>, and a quote inside a passage whose subject speaks.
+    /// </summary>
+    internal sealed class QuoteExtractor
+    {
+        private const int MinSpeechWords = 9;
+        private const int MaxAttributionWords = 30;
+        private const int MaxOrganisationWords = 10;
+
+        // Verbs of saying, longest first so "cho biết thêm" wins over "cho biết".
+        private static readonly string[] SpeechVerbs = SortLongestFirst(new[]
+        {
+            "cho biết", "cho biết thêm", "nói", "nói thêm", "chia sẻ", "chia sẻ thêm", "nhấn mạnh", "khẳng định", "cho hay",
+            "nêu rõ", "viết", "nhớ lại", "cho rằng", "nhận định", "nhận xét", "phát biểu", "bày tỏ", "kể", "kể lại",
+            "giải thích", "lưu ý", "thông tin", "trả lời", "tâm sự", "thừa nhận", "cảnh báo", "tiết lộ", "thông báo",
+            "mong muốn", "trình bày", "khuyến cáo", "kiến nghị", "phân tích", "bình luận", "hỏi", "tuyên bố",
+            "xác nhận", "bác bỏ", "nhắn nhủ", "căn dặn", "dặn", "bộc bạch", "trăn trở", "nêu", "đánh giá",
+            "kết luận", "chỉ đạo", "nhắc nhở", "đề xuất", "giới thiệu", "than", "ghi",
+        });
+
+        // Words that open a clause but are never its speaker: "…", trong đó …
+        private static readonly string[] Connectives =
+        {
+            "trong đó", "và", "nhưng", "thì", "là", "do", "của", "để", "khi", "nên", "mà", "vì", "nếu", "còn", "hay", "hoặc",
+            "với", "từ", "đến", "cho", "tại", "ở", "trong", "sau", "trước", "đặc biệt", "nhất là", "song", "rồi", "đã",
+        };
+
+        // Lower-case openings of a speaking organisation or document: "báo cáo tổng kết", "người dân".
+        private static readonly string[] OrganisationNouns =
+        {
+            "báo cáo", "văn bản", "thông báo", "thông cáo", "nghị quyết", "tờ trình", "công văn", "quyết định", "kết luận",
+            "đại diện", "lãnh đạo", "phía", "người", "cơ quan", "đơn vị", "ủy ban", "uỷ ban", "bộ", "sở", "ban", "tòa",
+            "viện", "công ty", "doanh nghiệp", "ngân hàng", "nhà chức trách", "giới chức", "chuyên gia", "hãng", "tờ",
+            "trang", "kênh", "đài", "hội", "hiệp hội", "chính phủ", "chính quyền", "cảnh sát", "công an", "quân đội",
+        };
+
+        private static readonly string[] Pronouns = { "tôi", "chúng tôi", "họ", "mình", "chúng ta", "ai", "người này", "người kia" };
+
+        private readonly PersonRegistry _registry;
+
+        public QuoteExtractor(PersonRegistry registry) => _registry = registry;
+
+        /// <summary>The quotes of one paragraph (block number <paramref name="block"/>; the title is 0).</summary>
+        public IEnumerable<QuoteModel> Extract(Paragraph paragraph, int block, int sectionIndex, bool isTitle)
+        {
+            string text = paragraph.Text;
+            foreach (QuoteSpan span in QuoteScanner.Scan(text, singleMarks: isTitle))
+            {
+                int contentStart = span.ContentStart;
+                int contentEnd = span.ContentEnd;
+                while (contentStart < contentEnd && TextRules.IsSpace(text[contentStart]))
+                {
+                    contentStart++;
+                }
+
+                while (contentEnd > contentStart && TextRules.IsSpace(text[contentEnd - 1]))
+                {
+                    contentEnd--;
+                }
+
+                string content = text.Substring(contentStart, contentEnd - contentStart);
+                if (!HasLetterOrDigit(content))
+                {
+                    continue;
+                }
+
+                bool speechLike = IsSpeechLike(content);
+                long position = PersonRegistry.Position(block, span.Open);
+                bool attributed = false;
+                string? speaker = null;
+                if (!isTitle)
+                {
+                    (attributed, speaker) = AttributeAfter(text, span, content, position);
+                    if (!attributed)
+                    {
+                        (attributed, speaker) = AttributeBefore(text, span, content, position);
+                    }
+
+                    if (!attributed && speechLike)
+                    {
+                        speaker = AttributeByTheo(text, span, position) ?? AttributeBySpeakingSubject(text, span, position);
+                    }
+                }
+
+                QuoteKindModel kind = attributed || speechLike ? QuoteKindModel.Speech : QuoteKindModel.Term;
+                yield return new QuoteModel(
+                    paragraph.Slice(contentStart, contentEnd),
+                    kind,
+                    kind == QuoteKindModel.Speech ? speaker : null,
+                    sectionIndex,
+                    paragraph.LineAt(span.Open));
+            }
+        }
+
+        /// <summary>Someone's words rather than a name: long, or holding a sentence end.</summary>
+        private static bool IsSpeechLike(string content)
+        {
+            int words = TextRules.CountWords(content);
+            if (words >= MinSpeechWords)
+            {
+                return true;
+            }
+
+            if (words < 4)
+            {
+                return false;
+            }
+
+            char last = content[content.Length - 1];
+            if (last is '.' or '!' or '?' or '\u2026')
+            {
+                return true;
+            }
+
+            for (int i = 0; i + 1 < content.Length; i++)
+            {
+                if (content[i] is '.' or '!' or '?' && TextRules.IsSpace(content[i + 1]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "…" - ông X nói.   "…", X viết.   "…," Chủ tịch X nêu rõ.
+        private (bool, string?) AttributeAfter(string text, QuoteSpan span, string content, long position)
+        {
+            if (span.End >= text.Length)
+            {
+                return (false, null);
+            }
+
+            int i = span.End;
+            bool separated = content[content.Length - 1] is ',' or '.' or '!' or '?' or '\u2026';
+            SkipSpaces(text, ref i);
+            if (i < text.Length && (text[i] == ',' || TextRules.IsDash(text[i])))
+            {
+                separated = true;
+                i++;
+                SkipSpaces(text, ref i);
+            }
+
+            if (!separated || i >= text.Length)
+            {
+                return (false, null);
+            }
+
+            int end = ClauseEnd(text, i);
+            if (end <= i || TextRules.CountWords(text.Substring(i, end - i)) > MaxAttributionWords || StartsWithAny(text, i, Connectives))
+            {
+                return (false, null);
+            }
+
+            int verb = FirstSpeechVerb(text, i, end);
+            int subjectEnd = verb >= 0 ? verb : end;
+            if (verb < 0 && TextRules.CountWords(text.Substring(i, end - i)) > 6)
+            {
+                return (false, null);
+            }
+
+            string? speaker = SpeakerOf(text, i, subjectEnd, position, allowOrganisation: TextRules.CountWords(content) >= 4, requirePerson: verb < 0);
+            return speaker is null ? (false, null) : (true, speaker);
+        }
+
+        // X cho biết: "…"   Bà X nhớ lại: "…"
+        private (bool, string?) AttributeBefore(string text, QuoteSpan span, string content, long position)
+        {
+            int end = span.Open;
+            while (end > 0 && TextRules.IsSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (end == 0)
+            {
+                return (false, null);
+            }
+
+            bool colon = text[end - 1] == ':';
+            int clauseEnd = colon ? end - 1 : end;
+            if (!colon && text[clauseEnd - 1] == ',')
+            {
+                clauseEnd--;
+            }
+
+            int start = SentenceStart(text, clauseEnd);
+            int verb = LastSpeechVerb(text, start, clauseEnd);
+            if (verb < 0)
+            {
+                return (false, null);
+            }
+
+            if (!colon)
+            {
+                // Without a colon the verb must end the clause: "X nói rằng “…”".
+                int afterVerb = EndOfVerbAt(text, verb);
+                int k = afterVerb;
+                SkipSpaces(text, ref k);
+                if (TextRules.WordAt(text, k, "rằng") || TextRules.WordAt(text, k, "là"))
+                {
+                    k += TextRules.WordAt(text, k, "rằng") ? 4 : 2;
+                    SkipSpaces(text, ref k);
+                }
+
+                if (k < clauseEnd)
+                {
+                    return (false, null);
+                }
+            }
+
+            string? speaker = SpeakerOf(text, start, verb, position, allowOrganisation: TextRules.CountWords(content) >= 4, requirePerson: false);
+            return speaker is null ? (false, null) : (true, speaker);
+        }
+
+        // Theo ông X, … "…"
+        private string? AttributeByTheo(string text, QuoteSpan span, long position)
+        {
+            int start = SentenceStart(text, span.Open);
+            SkipSpaces(text, ref start);
+            if (!TextRules.WordAt(text, start, "theo"))
+            {
+                return null;
+            }
+
+            int from = start + 4;
+            int comma = text.IndexOf(',', from);
+            if (comma < 0 || comma > span.Open)
+            {
+                return null;
+            }
+
+            return SpeakerOf(text, from, comma, position, allowOrganisation: true, requirePerson: false);
+        }
+
+        // đồng chí X cho rằng, … Tuy nhiên, … vì "…": the nearest earlier speaking person in the paragraph.
+        private string? AttributeBySpeakingSubject(string text, QuoteSpan span, long position)
+        {
+            for (int at = span.Open - 1; at >= 0; at--)
+            {
+                if (text[at] is '"' or '\u201C' or '\u201D')
+                {
+                    // Words before an earlier quote belong to that quote's speaker.
+                    break;
+                }
+
+                if (at > 0 && TextRules.IsWordChar(text[at - 1]))
+                {
+                    continue;
+                }
+
+                if (SpeechVerbAt(text, at) is null)
+                {
+                    continue;
+                }
+
+                int partStart = at;
+                while (partStart > 0 && text[partStart - 1] is not (',' or '.' or ';' or ':' or '!' or '?' or '"' or '\u201C' or '\u201D'))
+                {
+                    partStart--;
+                }
+
+                List<PersonMention> people = PersonFinder.Find(text, partStart, at, _registry.Keys);
+                if (people.Count > 0 && people[people.Count - 1] is { } person && (person.Honorific is not null || person.Name is not null && person.Name.IndexOf(' ') > 0))
+                {
+                    return _registry.Resolve(person, position);
+                }
+            }
+
+            return null;
+        }
+
+        // The speaker named in text[start, end): a person (resolved to the full name) or a speaking organisation.
+        private string? SpeakerOf(string text, int start, int end, long position, bool allowOrganisation, bool requirePerson)
+        {
+            SkipSpaces(text, ref start);
+            if (TextRules.WordAt(text, start, "theo"))
+            {
+                start += 4;
+                SkipSpaces(text, ref start);
+            }
+
+            // "báo cáo … do Chủ nhiệm X trình bày": the relative clause names the presenter, not the speaker.
+            for (int k = start; k < end; k++)
+            {
+                if (TextRules.WordAt(text, k, "do") && k > start)
+                {
+                    end = k;
+                    break;
+                }
+            }
+
+            // Parts split by commas: the speaker, then perhaps an apposition ("bà X, Giám đốc Y,").
+            var parts = new List<(int Start, int End)>();
+            int partStart = start;
+            for (int k = start; k <= end; k++)
+            {
+                if (k == end || text[k] == ',')
+                {
+                    parts.Add((partStart, k));
+                    partStart = k + 1;
+                }
+            }
+
+            for (int p = parts.Count - 1; p >= 0; p--)
+            {
+                List<PersonMention> people = PersonFinder.Find(text, parts[p].Start, parts[p].End, _registry.Keys);
+                foreach (PersonMention person in people)
+                {
+                    if (person.Name is not null)
+                    {
+                        return _registry.Resolve(person, position);
+                    }
+                }
+
+                foreach (PersonMention person in people)
+                {
+                    if (person.Name is null && StartsAt(text, parts[p].Start, person.Start))
+                    {
+                        return _registry.Resolve(person, position);
+                    }
+                }
+            }
+
+            if (requirePerson || !allowOrganisation)
+            {
+                return null;
+            }
+
+            (int s, int e) = parts[parts.Count - 1];
+            string organisation = Trim(text.Substring(s, e - s));
+            int words = TextRules.CountWords(organisation);
+            if (words == 0 || words > MaxOrganisationWords || StartsWithAny(organisation, 0, Pronouns) || StartsWithAny(organisation, 0, Connectives))
+            {
+                return null;
+            }
+
+            return char.IsUpper(organisation[0]) || StartsWithAny(organisation, 0, OrganisationNouns) ? organisation : null;
+        }
+
+        private static bool StartsAt(string text, int start, int at)
+        {
+            int k = start;
+            SkipSpaces(text, ref k);
+            return k == at;
+        }
+
+        private static string Trim(string text) =>
+            TextRules.TrimSpace(text).Trim(',', '-', '\u2013', '\u2014', '.', ':', ' ', '\u00A0');
+
+        private static int FirstSpeechVerb(string text, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if ((i == 0 || !TextRules.IsWordChar(text[i - 1])) && SpeechVerbAt(text, i) is { } verb && i + verb.Length <= end)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private static int LastSpeechVerb(string text, int start, int end)
+        {
+            int last = -1;
+            for (int i = FirstSpeechVerb(text, start, end); i >= 0; i = FirstSpeechVerb(text, EndOfVerbAt(text, i), end))
+            {
+                last = i;
+            }
+
+            return last;
+        }
+
+        private static int EndOfVerbAt(string text, int at) => at + (SpeechVerbAt(text, at)?.Length ?? 0);
+
+        private static string? SpeechVerbAt(string text, int at)
+        {
+            foreach (string verb in SpeechVerbs)
+            {
+                if (TextRules.WordAt(text, at, verb))
+                {
+                    return verb;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool StartsWithAny(string text, int at, string[] words)
+        {
+            foreach (string word in words)
+            {
+                if (TextRules.WordAt(text, at, word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The offset after the last sentence end before `end` (or 0).
+        private static int SentenceStart(string text, int end)
+        {
+            for (int i = end - 1; i > 0; i--)
+            {
+                if (text[i - 1] is '.' or '!' or '?' or '\u2026' && TextRules.IsSpace(text[i]))
+                {
+                    return i;
+                }
+            }
+
+            return 0;
+        }
+
+        // The end of the clause that starts at `start`: a sentence end, a semicolon, a quotation mark, or the paragraph's end.
+        private static int ClauseEnd(string text, int start)
+        {
+            for (int i = start; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c is ';' or '"' or '\u201C' or '\u201D' or '!' or '?' or ':')
+                {
+                    return i;
+                }
+
+                if (c is '.' or '\u2026' && (i + 1 == text.Length || TextRules.IsSpace(text[i + 1])))
+                {
+                    return i;
+                }
+            }
+
+            return text.Length;
+        }
+
+        private static void SkipSpaces(string text, ref int i)
+        {
+            while (i < text.Length && TextRules.IsSpace(text[i]))
+            {
+                i++;
+            }
+        }
+
+        private static bool HasLetterOrDigit(string text)
+        {
+            foreach (char c in text)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string[] SortLongestFirst(string[] words)
+        {
+            Array.Sort(words, static (a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
+            return words;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace ContentGen.Generator.Parsing
+{
+    /// <summary>Character and word helpers shared by the parsing rules. Culture-independent throughout.</summary>
+    internal static class TextRules
+    {
+        /// <summary>White space as news text uses it: Unicode spaces (NBSP included), plus zero-width space and BOM.</summary>
+        public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
+
+        /// <summary>Trims <see cref="IsSpace"/> characters from both ends.</summary>
+        public static string TrimSpace(string text)
+        {
+            int start = 0;
+            int end = text.Length;
+            while (start < end && IsSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && IsSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
+        }
+
+        /// <summary>Whether a string holds nothing but white space.</summary>
+        public static bool IsBlank(string text)
+        {
+            foreach (char c in text)
+            {
+                if (!IsSpace(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>A dash as Vietnamese news writes it: hyphen, en dash, em dash, minus sign.</summary>
+        public static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014' or '\u2212';
+
+        /// <summary>A letter or a combining mark (text may be NFD).</summary>
+        public static bool IsWordChar(char c) =>
+            char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+        /// <summary>NFC form of a string; the input unchanged when it is already NFC or not normalisable.</summary>
+        public static string Nfc(string text)
+        {
+            try
+            {
+                return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+            }
+            catch (ArgumentException)
+            {
+                // Unpaired surrogates cannot be normalised; compare them as written.
+                return text;
+            }
+        }
+
+        /// <summary>Lower-case NFC form, for comparing words and names regardless of case slips.</summary>
+        public static string Key(string text) => Nfc(text).ToLowerInvariant();
+
+        /// <summary>Whether a word starts with an upper-case letter.</summary>
+        public static bool StartsUpper(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+        /// <summary>Counts the words of a text (runs of non-space characters holding a letter or digit).</summary>
+        public static int CountWords(string text)
+        {
+            int count = 0;
+            bool inWord = false;
+            bool hasLetter = false;
+            foreach (char c in text)
+            {
+                if (IsSpace(c))
+                {
+                    if (inWord && hasLetter)
+                    {
+                        count++;
+                    }
+
+                    inWord = false;
+                    hasLetter = false;
+                }
+                else
+                {
+                    inWord = true;
+                    hasLetter |= char.IsLetterOrDigit(c);
+                }
+            }
+
+            return inWord && hasLetter ? count + 1 : count;
+        }
+
+        /// <summary>Whether the text at <paramref name="index"/> starts with <paramref name="word"/> as a whole word (ordinal, case-insensitive).</summary>
+        public static bool WordAt(string text, int index, string word)
+        {
+            if (index < 0 || index + word.Length > text.Length)
+            {
+                return false;
+            }
+
+            if (string.Compare(text, index, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                return false;
+            }
+
+            bool startOk = index == 0 || !IsWordChar(text[index - 1]);
+            int end = index + word.Length;
+            bool endOk = end == text.Length || !IsWordChar(text[end]);
+            return startOk && endOk;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace ContentGen.Generator
+{
+    /// <summary>Names of the pipeline's steps, so tests can check what each step cached after an edit.</summary>
+    public static class TrackingNames
+    {
+        /// <summary>Namespace and language options.</summary>
+        public const string Options = nameof(Options);
+
+        /// <summary>Article files selected and read to text.</summary>
+        public const string ReadArticles = nameof(ReadArticles);
+
+        /// <summary>Article text parsed into models.</summary>
+        public const string ParseArticles = nameof(ParseArticles);
+
+        /// <summary>Each article's path and slug.</summary>
+        public const string ArticleKeys = nameof(ArticleKeys);
+
+        /// <summary>Unique ids assigned over all articles.</summary>
+        public const string AssignIds = nameof(AssignIds);
+
+        /// <summary>One article's source generated.</summary>
+        public const string EmitArticles = nameof(EmitArticles);
+
+        /// <summary>The index source generated.</summary>
+        public const string EmitIndex = nameof(EmitIndex);
+    }
+}
