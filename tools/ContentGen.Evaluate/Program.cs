@@ -1,0 +1,145 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using ContentGen.Generator.Parsing;
+
+namespace ContentGen.Evaluate
+{
+    /// <summary>
+    /// Measures <see cref="ArticleParser"/> against a folder of labelled articles (<c>X.txt</c> with its
+    /// <c>X.json</c>) and prints precision and recall per article and in total. It measures, it does not gate:
+    /// the exit code is 0 whatever the scores, 2 only for bad arguments.
+    /// </summary>
+    internal static class Program
+    {
+        private const int ExitSuccess = 0;
+        private const int ExitBadArguments = 2;
+
+        private const string Usage =
+            "usage: dotnet run --project tools/ContentGen.Evaluate -c Release -- <folder> [--verbose]\n" +
+            "  <folder>   holds X.txt articles, each labelled by an X.json\n" +
+            "  --verbose  also list, per article, every missed label, false positive and wrong speaker or kind";
+
+        private static int Main(string[] args)
+        {
+            Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+            string? folder = null;
+            bool verbose = false;
+            foreach (string argument in args)
+            {
+                switch (argument)
+                {
+                    case "--verbose":
+                        verbose = true;
+                        break;
+                    case "-h" or "--help":
+                        Console.Out.WriteLine(Usage);
+                        return ExitSuccess;
+                    case var _ when argument.StartsWith('-') || folder is not null:
+                        return BadArguments($"unexpected argument '{argument}'");
+                    default:
+                        folder = argument;
+                        break;
+                }
+            }
+
+            if (folder is null)
+            {
+                return BadArguments("missing <folder>");
+            }
+
+            if (!Directory.Exists(folder))
+            {
+                return BadArguments($"folder not found: {folder}");
+            }
+
+            EvaluateFolder(folder, verbose, Console.Out);
+            return ExitSuccess;
+        }
+
+        private static int BadArguments(string message)
+        {
+            Console.Error.WriteLine($"error: {message}");
+            Console.Error.WriteLine(Usage);
+            return ExitBadArguments;
+        }
+
+        /// <summary>Scores every labelled article of <paramref name="folder"/>, in ordinal order of file name.</summary>
+        private static void EvaluateFolder(string folder, bool verbose, TextWriter output)
+        {
+            string[] articlePaths = Directory.GetFiles(folder, "*.txt")
+                .OrderBy(path => Path.GetFileName(path), StringComparer.Ordinal)
+                .ToArray();
+
+            Score total = default;
+            int skipped = 0;
+            foreach (string articlePath in articlePaths)
+            {
+                ArticleEvaluation? evaluation = Evaluate(articlePath, output);
+                if (evaluation is null)
+                {
+                    skipped++;
+                }
+                else
+                {
+                    Report.WriteArticle(output, evaluation, verbose);
+                    total += evaluation.Score;
+                }
+
+                output.WriteLine();
+            }
+
+            Report.WriteTotal(output, total, skipped);
+        }
+
+        /// <summary>Parses one article and scores it against its labels; null (and a note) when it cannot be scored.</summary>
+        private static ArticleEvaluation? Evaluate(string articlePath, TextWriter output)
+        {
+            string name = Path.GetFileName(articlePath);
+            string labelPath = Path.ChangeExtension(articlePath, ".json");
+            if (!File.Exists(labelPath))
+            {
+                output.WriteLine($"{name}\n  skipped: no {Path.GetFileName(labelPath)}");
+                return null;
+            }
+
+            ArticleLabels labels;
+            string text;
+            try
+            {
+                labels = ArticleLabels.Load(labelPath);
+                text = ReadContentFile(articlePath);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
+            {
+                output.WriteLine($"{name}\n  skipped: {exception.Message}");
+                return null;
+            }
+
+            ParsedArticle? prediction = null;
+            string? parserError = null;
+            try
+            {
+                prediction = ArticleParser.Parse(text);
+            }
+            catch (Exception exception)
+            {
+                // A crash is a result worth measuring, not a reason to stop: the article scores as nothing extracted.
+                parserError = $"{exception.GetType().Name}: {exception.Message}";
+            }
+
+            return ArticleEvaluation.Create(name, labels, prediction, parserError);
+        }
+
+        /// <summary>Decodes a content file as the generator does: UTF-8 with or without BOM, or UTF-16 with BOM.</summary>
+        private static string ReadContentFile(string path)
+        {
+            using var reader = new StreamReader(
+                path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+    }
+}
