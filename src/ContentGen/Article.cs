@@ -10,7 +10,7 @@ namespace ContentGen
     /// </remarks>
     public sealed record Article
     {
-        /// <summary>Creates an article. Generated code calls this; the lists are taken as given, not copied.</summary>
+        /// <summary>Creates an article. Generated code calls this; the lists are wrapped read-only, not copied.</summary>
         public Article(
             string id,
             string slug,
@@ -28,9 +28,9 @@ namespace ContentGen
             Title = title ?? throw new ArgumentNullException(nameof(title));
             Outlet = outlet;
             Dateline = dateline;
-            Sections = sections ?? Array.Empty<Section>();
-            Quotes = quotes ?? Array.Empty<Quote>();
-            Metrics = metrics ?? Array.Empty<Metric>();
+            Sections = ReadOnly(sections);
+            Quotes = ReadOnly(quotes);
+            Metrics = ReadOnly(metrics);
             Lead = Sections.FirstOrDefault(static s => s.Kind == SectionKind.Lead)
                 ?? throw new ArgumentException("An article needs a section of kind Lead.", nameof(sections));
         }
@@ -92,5 +92,13 @@ namespace ContentGen
 
         /// <summary>The title.</summary>
         public override string ToString() => Title;
+
+        // An array handed out as IReadOnlyList could be cast back and changed; a wrapper cannot.
+        private static IReadOnlyList<T> ReadOnly<T>(IReadOnlyList<T>? items) => items switch
+        {
+            null => Array.Empty<T>(),
+            T[] array => Array.AsReadOnly(array),
+            _ => items,
+        };
     }
 }

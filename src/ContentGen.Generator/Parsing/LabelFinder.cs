@@ -11,6 +11,9 @@ namespace ContentGen.Generator.Parsing
     {
         private const int MaxLabelWords = 12;
 
+        // A label sits close to its metric; looking further back only finds long clauses with no clear subject.
+        private const int MaxClauseLength = 300;
+
         // Verbs that join a measured subject to its number, longest first so "đạt được" wins over "đạt".
         private static readonly string[] Verbs =
         {
@@ -42,6 +45,11 @@ namespace ContentGen.Generator.Parsing
         public static (int Start, int End)? Find(string text, int metricStart)
         {
             int clauseStart = ClauseStart(text, metricStart);
+            if (clauseStart < 0)
+            {
+                return null;
+            }
+
             string prefix = text.Substring(clauseStart, metricStart - clauseStart);
             int verb = FirstVerb(prefix);
             if (verb <= 0)
@@ -86,21 +94,18 @@ namespace ContentGen.Generator.Parsing
 
         private static int ClauseStart(string text, int end)
         {
-            for (int i = end - 1; i >= 0; i--)
+            int limit = System.Math.Max(0, end - MaxClauseLength);
+            for (int i = end - 1; i >= limit; i--)
             {
                 char c = text[i];
-                if (c is ';' or ':' or '(' or '!' or '?' or '\u201C' or '\u201D' or '"')
-                {
-                    return i + 1;
-                }
-
-                if ((c == '.' || c == '\u2026') && i + 1 < text.Length && TextRules.IsSpace(text[i + 1]))
+                if (c is ';' or ':' or '(' or '\u201C' or '\u201D' or '"' || TextRules.IsSentenceEnd(text, i))
                 {
                     return i + 1;
                 }
             }
 
-            return 0;
+            // No clause boundary near the metric: a start cut mid-clause would give a wrong label.
+            return limit == 0 ? 0 : -1;
         }
 
         private static int FirstVerb(string prefix)

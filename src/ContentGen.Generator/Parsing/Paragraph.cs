@@ -106,14 +106,8 @@ namespace ContentGen.Generator.Parsing
         /// <summary>1-based file line of an offset in <see cref="Text"/>.</summary>
         public int LineAt(int index)
         {
-            int original = ToOriginal(index);
-            int line = 0;
-            for (int i = 1; i < _lineStarts.Length && _lineStarts[i] <= original; i++)
-            {
-                line = i;
-            }
-
-            return _firstLine + line;
+            int found = System.Array.BinarySearch(_lineStarts, ToOriginal(index));
+            return _firstLine + (found >= 0 ? found : ~found - 1);
         }
     }
 }

@@ -171,27 +171,29 @@ namespace ContentGen.Generator.Parsing
                     continue;
                 }
 
+                // The name starts at a family name and runs to the end of the capitalised run, two to four words;
+                // three-word names are the most common, so "Hải Dương Lê Minh Châu" gives "Lê Minh Châu".
+                int best = -1;
                 for (int k = i; k < i + run; k++)
                 {
                     int length = i + run - k;
-                    if (FamilyNames.Contains(words[k].Text) && length >= 2)
+                    if (!FamilyNames.Contains(words[k].Text) || length < 2 || length > MaxNameWords
+                        || (length == 2 && Places.Contains(Join(words, k, 2))))
                     {
-                        int take = Math.Min(length, MaxNameWords);
-                        string name = Join(words, k, take);
-                        if (take == 2 && Places.Contains(name))
-                        {
-                            continue;
-                        }
-
-                        if (length > MaxNameWords && k + MaxNameWords < i + run)
-                        {
-                            // "Hà Nội Trần Văn Khải": a later family name gives a name of the right length.
-                            continue;
-                        }
-
-                        int extended = ExtendCaseSlip(words, k, take, text, known);
-                        return new PersonMention(words[k].Start, words[k + extended - 1].End, Join(words, k, extended), null);
+                        continue;
                     }
+
+                    if (best < 0 || length == 3)
+                    {
+                        best = k;
+                    }
+                }
+
+                if (best >= 0)
+                {
+                    int take = i + run - best;
+                    int extended = ExtendCaseSlip(words, best, take, text, known);
+                    return new PersonMention(words[best].Start, words[best + extended - 1].End, Join(words, best, extended), null);
                 }
 
                 if (onlyThisRun)

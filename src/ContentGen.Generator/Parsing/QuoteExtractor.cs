@@ -14,6 +14,9 @@ namespace ContentGen.Generator.Parsing
         private const int MaxAttributionWords = 30;
         private const int MaxOrganisationWords = 10;
 
+        // How far back a reported-speech passage may reach for its speaking subject (a few sentences).
+        private const int MaxReportedSpeechReach = 600;
+
         // Verbs of saying, longest first so "cho biết thêm" wins over "cho biết".
         private static readonly string[] SpeechVerbs = SortLongestFirst(new[]
         {
@@ -243,7 +246,8 @@ namespace ContentGen.Generator.Parsing
         // đồng chí X cho rằng, … Tuy nhiên, … vì "…": the nearest earlier speaking person in the paragraph.
         private string? AttributeBySpeakingSubject(string text, QuoteSpan span, long position)
         {
-            for (int at = span.Open - 1; at >= 0; at--)
+            int limit = System.Math.Max(0, span.Open - MaxReportedSpeechReach);
+            for (int at = span.Open - 1; at >= limit; at--)
             {
                 if (text[at] is '"' or '\u201C' or '\u201D')
                 {
@@ -412,7 +416,7 @@ namespace ContentGen.Generator.Parsing
         {
             for (int i = end - 1; i > 0; i--)
             {
-                if (text[i - 1] is '.' or '!' or '?' or '\u2026' && TextRules.IsSpace(text[i]))
+                if (TextRules.IsSentenceEnd(text, i - 1))
                 {
                     return i;
                 }
@@ -427,12 +431,7 @@ namespace ContentGen.Generator.Parsing
             for (int i = start; i < text.Length; i++)
             {
                 char c = text[i];
-                if (c is ';' or '"' or '\u201C' or '\u201D' or '!' or '?' or ':')
-                {
-                    return i;
-                }
-
-                if (c is '.' or '\u2026' && (i + 1 == text.Length || TextRules.IsSpace(text[i + 1])))
+                if (c is ';' or '"' or '\u201C' or '\u201D' or ':' || TextRules.IsSentenceEnd(text, i))
                 {
                     return i;
                 }

@@ -97,6 +97,52 @@ namespace ContentGen.Generator.Parsing
             return inWord && hasLetter ? count + 1 : count;
         }
 
+        // Abbreviations whose dot does not end a sentence: "TS. Trần Văn Khải", "TP. Huế".
+        private static readonly string[] Abbreviations =
+        {
+            "TS", "ThS", "GS", "PGS", "BS", "KTS", "KS", "LS", "TSKH", "NSND", "NSƯT", "TP", "Tp", "Mr", "Mrs", "Ms", "Dr", "St", "Th", "PV",
+        };
+
+        /// <summary>
+        /// Whether the character at <paramref name="index"/> ends a sentence: '.', '!', '?' or '…' followed by white
+        /// space or the end, where a dot is not that of an abbreviation ("TS.") or a lone initial.
+        /// </summary>
+        public static bool IsSentenceEnd(string text, int index)
+        {
+            char c = text[index];
+            if (c is not ('.' or '!' or '?' or '\u2026') || (index + 1 < text.Length && !IsSpace(text[index + 1])))
+            {
+                return false;
+            }
+
+            if (c != '.')
+            {
+                return true;
+            }
+
+            int start = index;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            int length = index - start;
+            if (length == 0 || (length == 1 && char.IsUpper(text[start])))
+            {
+                return length == 0 && !(start > 0 && text[start - 1] == '.');
+            }
+
+            foreach (string abbreviation in Abbreviations)
+            {
+                if (abbreviation.Length == length && string.CompareOrdinal(text, start, abbreviation, 0, length) == 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Whether the text at <paramref name="index"/> starts with <paramref name="word"/> as a whole word (ordinal, case-insensitive).</summary>
         public static bool WordAt(string text, int index, string word)
         {

@@ -1,0 +1,106 @@
+using System.Linq;
+using ContentGen.Generator.Parsing;
+using Xunit;
+
+namespace ContentGen.Generator.Tests.Parsing
+{
+    public class QuoteTests
+    {
+        [Fact]
+        public void Straight_quotes_pair()
+        {
+            Assert.Equal("mùa vàng", Articles.OnlyQuote("Người dân gọi đây là \"mùa vàng\" của làng.").Text);
+        }
+
+        [Fact]
+        public void Curly_quotes_pair()
+        {
+            Assert.Equal("mùa vàng", Articles.OnlyQuote("Người dân gọi đây là “mùa vàng” của làng.").Text);
+        }
+
+        [Fact]
+        public void Straight_open_curly_close_pairs_as_one_quote()
+        {
+            Assert.Equal("mùa vàng", Articles.OnlyQuote("Người dân gọi đây là \"mùa vàng” của làng.").Text);
+        }
+
+        [Fact]
+        public void Curly_open_straight_close_pairs_as_one_quote()
+        {
+            Assert.Equal("mùa vàng", Articles.OnlyQuote("Người dân gọi đây là “mùa vàng\" của làng.").Text);
+        }
+
+        [Fact]
+        public void Nested_quotes_belong_to_the_outer_quote()
+        {
+            QuoteModel quote = Articles.OnlyQuote("Ông Trần Văn Khải nói: “Không thể cứ “tiêu trước, thôi tiêu sau” mãi như vậy được”.");
+
+            Assert.Equal("Không thể cứ “tiêu trước, thôi tiêu sau” mãi như vậy được", quote.Text);
+        }
+
+        [Fact]
+        public void A_quote_never_closed_ends_at_the_paragraph_end()
+        {
+            QuoteModel quote = Articles.OnlyQuote("Bà Lê Thị Hoa kể: “Nước lên nhanh quá, cả nhà chỉ kịp chạy lên mái");
+
+            Assert.Equal("Nước lên nhanh quá, cả nhà chỉ kịp chạy lên mái", quote.Text);
+        }
+
+        [Fact]
+        public void Pairing_never_crosses_a_paragraph_boundary()
+        {
+            ParsedArticle article = Articles.Parse("Tiêu đề", "Mở đầu có dấu “mở mà không đóng.", "Đoạn sau có “từ khóa” riêng.");
+
+            Assert.Equal(new[] { "mở mà không đóng.", "từ khóa" }, article.Quotes.Select(q => q.Text));
+            Assert.Equal(new[] { 0, 1 }, article.Quotes.Select(q => q.SectionIndex));
+        }
+
+        [Fact]
+        public void Single_quotes_pair_in_the_title()
+        {
+            ParsedArticle article = Articles.Parse("Chiến dịch 'Mùa hè xanh' khởi động", "Mở đầu bài viết.");
+
+            QuoteModel quote = Assert.Single(article.Quotes);
+            Assert.Equal("Mùa hè xanh", quote.Text);
+            Assert.Equal(-1, quote.SectionIndex);
+        }
+
+        [Fact]
+        public void An_apostrophe_inside_a_name_is_not_a_quote()
+        {
+            Assert.Empty(Articles.Parse("Khách sạn L'Arcade mở cửa", "Khách sạn L'Arcade mở cửa.").Quotes);
+        }
+
+        [Fact]
+        public void Quote_line_is_the_line_where_it_opens()
+        {
+            ParsedArticle article = Articles.ParseText("Tiêu đề\n\nMở đầu.\n\nDòng một\nvà “từ khóa” ở dòng hai.\n");
+
+            Assert.Equal(6, Assert.Single(article.Quotes).Line);
+        }
+
+        [Fact]
+        public void A_short_quoted_name_nobody_says_is_a_term()
+        {
+            QuoteModel quote = Articles.OnlyQuote("Tỉnh phát động phong trào “Ngày thứ bảy xanh” trong toàn dân.");
+
+            Assert.Equal(QuoteKindModel.Term, quote.Kind);
+            Assert.Null(quote.Speaker);
+        }
+
+        [Fact]
+        public void A_long_quoted_sentence_with_no_speaker_is_unattributed_speech()
+        {
+            QuoteModel quote = Articles.OnlyQuote("“Chúng tôi sẽ tiếp tục hỗ trợ người dân cho đến khi cuộc sống ổn định trở lại”.");
+
+            Assert.Equal(QuoteKindModel.Speech, quote.Kind);
+            Assert.Null(quote.Speaker);
+        }
+
+        [Fact]
+        public void Empty_quote_marks_are_not_a_quote()
+        {
+            Assert.Empty(Articles.Parse("Tiêu đề", "Dấu \"\" trống và “ ” trống.").Quotes);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System.Linq;
+using ContentGen.Generator.Parsing;
+using Xunit;
+
+namespace ContentGen.Generator.Tests.Parsing
+{
+    public class SpeakerTests
+    {
+        private const string Words = "Chúng tôi đã chuẩn bị kỹ lưỡng cho mùa mưa bão năm nay";
+
+        [Theory]
+        [InlineData("\"" + Words + "\" - ông Trần Văn Khải nói.")]
+        [InlineData("\"" + Words + "\"- ông Trần Văn Khải nói.")]
+        [InlineData("“" + Words + "” – ông Trần Văn Khải nói.")]
+        [InlineData("“" + Words + "”, ông Trần Văn Khải cho biết.")]
+        [InlineData("“" + Words + ",” ông Trần Văn Khải nhấn mạnh.")]
+        [InlineData("Ông Trần Văn Khải cho biết: “" + Words + "”.")]
+        [InlineData("Ông Trần Văn Khải nói rằng “" + Words + "”.")]
+        [InlineData("Theo ông Trần Văn Khải, “" + Words + "”.")]
+        public void Speaker_is_found_in_each_attribution_shape(string paragraph)
+        {
+            QuoteModel quote = Articles.OnlyQuote(paragraph);
+
+            Assert.Equal(QuoteKindModel.Speech, quote.Kind);
+            Assert.Equal("Trần Văn Khải", quote.Speaker);
+        }
+
+        [Theory]
+        [InlineData("Giám đốc Sở Y tế tỉnh Hải Dương Lê Minh Châu cho biết: “" + Words + "”.", "Lê Minh Châu")]
+        [InlineData("“" + Words + "”, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên khẳng định.", "Nguyễn Hồng Diên")]
+        [InlineData("“" + Words + "”, bà Đỗ Thu Hằng, Giám đốc công ty, chia sẻ.", "Đỗ Thu Hằng")]
+        [InlineData("“" + Words + "”, TS. Vũ Đình Ánh nhận định.", "Vũ Đình Ánh")]
+        public void Honorifics_and_titles_are_not_part_of_the_speaker(string paragraph, string speaker)
+        {
+            Assert.Equal(speaker, Articles.OnlyQuote(paragraph).Speaker);
+        }
+
+        [Fact]
+        public void Speaker_of_a_quote_inside_a_passage_is_its_speaking_subject()
+        {
+            QuoteModel quote = Articles.OnlyQuote(
+                "Đồng chí Lê Văn Hưng cho rằng, về cơ bản, tỉnh đã làm tốt. Tuy nhiên, cần chú ý hơn, vì \"" + Words + "”, nhất là ở cơ sở.");
+
+            Assert.Equal("Lê Văn Hưng", quote.Speaker);
+        }
+
+        [Fact]
+        public void A_short_name_resolves_to_the_full_name_met_earlier()
+        {
+            ParsedArticle article = Articles.Parse(
+                "Tiêu đề",
+                "Ông Trần Văn Khải, Giám đốc công ty, đã có mặt từ sớm.",
+                "“" + Words + "” - ông Khải nói.");
+
+            Assert.Equal("Trần Văn Khải", Assert.Single(article.Quotes).Speaker);
+        }
+
+        [Fact]
+        public void A_bare_honorific_resolves_to_the_last_person_named_with_it()
+        {
+            ParsedArticle article = Articles.Parse(
+                "Tiêu đề",
+                "Bà Lê Thị Hoa và ông Trần Văn Khải cùng đến hiện trường. Sau đó ông Khải đi kiểm tra đê.",
+                "“" + Words + "”, bà nói.");
+
+            Assert.Equal("Lê Thị Hoa", Assert.Single(article.Quotes).Speaker);
+        }
+
+        [Fact]
+        public void A_case_slip_in_a_name_is_the_same_person()
+        {
+            ParsedArticle article = Articles.Parse(
+                "Tiêu đề",
+                "Ông Trần Văn Khải đến dự. Phát biểu tại buổi lễ, ông Trần Văn khải nhắc lại nhiệm vụ.",
+                "Ông Trần Văn khải nói: “" + Words + "”.");
+
+            Assert.Equal("Trần Văn Khải", Assert.Single(article.Quotes).Speaker);
+        }
+
+        [Theory]
+        [InlineData("“" + Words + "” - báo cáo tổng kết nhận định.", "báo cáo tổng kết")]
+        [InlineData("Từ thực tế đó, Ngân hàng Nhà nước cho biết: “" + Words + "”.", "Ngân hàng Nhà nước")]
+        [InlineData("“" + Words + "” - báo cáo của Bộ Tài chính do Thứ trưởng Lê Văn Hà trình bày, nêu rõ.", "báo cáo của Bộ Tài chính")]
+        public void Organisations_and_documents_can_speak(string paragraph, string speaker)
+        {
+            Assert.Equal(speaker, Articles.OnlyQuote(paragraph).Speaker);
+        }
+
+        [Fact]
+        public void A_term_followed_by_a_clause_is_not_attributed()
+        {
+            QuoteModel quote = Articles.OnlyQuote("Tỉnh chọn cách làm “sát dân”, trong đó giao chỉ tiêu cho từng xã.");
+
+            Assert.Equal(QuoteKindModel.Term, quote.Kind);
+            Assert.Null(quote.Speaker);
+        }
+
+        [Fact]
+        public void Each_quote_gets_its_own_speaker()
+        {
+            ParsedArticle article = Articles.Parse(
+                "Tiêu đề",
+                "“" + Words + "”, ông Trần Văn Khải nói. “Còn chúng tôi thì lo cho việc học của các em nhỏ trong vùng”, bà Lê Thị Hoa chia sẻ.");
+
+            Assert.Equal(new[] { "Trần Văn Khải", "Lê Thị Hoa" }, article.Quotes.Select(q => q.Speaker));
+        }
+    }
+}
