@@ -14,7 +14,8 @@ namespace ContentGen.Generator.Tests.Driver
     {
         public static CSharpCompilation Compile(IEnumerable<string> sources, LanguageVersion languageVersion = LanguageVersion.Latest)
         {
-            var parseOptions = new CSharpParseOptions(languageVersion);
+            // Diagnose mode reports CS1591 for a public member without an XML doc comment, as a consumer's build does.
+            var parseOptions = new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose);
             IEnumerable<MetadataReference> references = Basic.Reference.Assemblies.Net80.References.All
                 .Append(MetadataReference.CreateFromFile(typeof(ContentGen.Article).Assembly.Location));
             return CSharpCompilation.Create(

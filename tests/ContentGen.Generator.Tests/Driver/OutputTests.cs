@@ -49,6 +49,16 @@ namespace ContentGen.Generator.Tests.Driver
             Assert.Null(compilation.GetEntryPoint(default));
         }
 
+        [Fact]
+        public void The_compile_check_reports_what_a_consumer_build_would()
+        {
+            // Guards the checks above: an undocumented public member and a nullable slip must be reported.
+            var compilation = GeneratedCode.Compile(new[] { "public static class Undocumented { public static string S = null; }" });
+
+            Assert.Contains(GeneratedCode.Problems(compilation), d => d.Id == "CS1591");
+            Assert.Contains(GeneratedCode.Problems(compilation), d => d.Id == "CS8625");
+        }
+
         [Theory]
         [InlineData("vi-VN")]
         [InlineData("tr-TR")]
