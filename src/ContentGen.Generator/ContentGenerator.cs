@@ -97,11 +97,25 @@ namespace ContentGen.Generator
                 return null;
             }
 
-            foreach (ArticleIdentity identity in identities)
+            // Identities are ordered by path (ordinal), so the article's own is found by binary search.
+            int low = 0;
+            int high = identities.Count - 1;
+            while (low <= high)
             {
-                if (identity.Path == article.Path)
+                int middle = low + ((high - low) / 2);
+                int order = string.CompareOrdinal(identities[middle].Path, article.Path);
+                if (order == 0)
                 {
-                    return ArticleEmitter.Emit(identity, article.Article, options);
+                    return ArticleEmitter.Emit(identities[middle], article.Article, options);
+                }
+
+                if (order < 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
                 }
             }
 
