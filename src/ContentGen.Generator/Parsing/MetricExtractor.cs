@@ -33,7 +33,7 @@ namespace ContentGen.Generator.Parsing
             @"(?:(?<=^|[\s(\[])(?<sign>[-\u2212])(?=\d))?(?<![\p{L}\p{Nd}.,/])(?<low>" + Number + @")"
             + @"(?:[ \u00A0]?[-\u2013][ \u00A0]?(?<high>" + Number + @"))?"
             + @"(?:(?<percent>[ \u00A0]?%)|[ \u00A0]?(?<money>" + Alternation(MoneyUnits) + @")" + NotMoneyAfterDong + @"(?![\p{L}\p{Nd}])"
-            + @"|[ \u00A0]?(?<measure>" + Alternation(MeasureUnits) + @")(?![\p{L}\p{Nd}]))",
+            + @"|[ \u00A0]?(?<measure>(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)[ \u00A0])?(?:" + Alternation(MeasureUnits) + @"))(?![\p{L}\p{Nd}]))",
             RegexOptions.CultureInvariant);
 
         private static string Alternation(IEnumerable<string> units) =>

@@ -46,6 +46,13 @@ namespace ContentGen.Generator.Parsing
 
         private static readonly string[] Pronouns = { "tôi", "chúng tôi", "họ", "mình", "chúng ta", "ai", "người này", "người kia" };
 
+        private static readonly Func<(PersonMention Person, bool OpensPart), bool>[] SpeakerPreference =
+        {
+            static c => c.Person.Name is not null && c.Person.Honorific is not null,
+            static c => c.Person.Name is not null,
+            static c => c.Person.Name is null && c.OpensPart,
+        };
+
         private readonly PersonRegistry _registry;
 
         public QuoteExtractor(PersonRegistry registry) => _registry = registry;
@@ -313,22 +320,24 @@ namespace ContentGen.Generator.Parsing
                 }
             }
 
-            for (int p = parts.Count - 1; p >= 0; p--)
+            // The subject comes first and an apposition after it ("bà X, Giám đốc công ty Y,"): a person named with
+            // an honorific wins, then any named person, then a bare honorific that opens a part ("ông nói").
+            var people = new List<(PersonMention Person, bool OpensPart)>();
+            foreach ((int from, int to) in parts)
             {
-                List<PersonMention> people = PersonFinder.Find(text, parts[p].Start, parts[p].End, _registry.Keys);
-                foreach (PersonMention person in people)
+                foreach (PersonMention person in PersonFinder.Find(text, from, to, _registry.Keys))
                 {
-                    if (person.Name is not null)
-                    {
-                        return _registry.Resolve(person, position);
-                    }
+                    people.Add((person, StartsAt(text, from, person.Start)));
                 }
+            }
 
-                foreach (PersonMention person in people)
+            foreach (Func<(PersonMention Person, bool OpensPart), bool> preferred in SpeakerPreference)
+            {
+                foreach ((PersonMention Person, bool OpensPart) candidate in people)
                 {
-                    if (person.Name is null && StartsAt(text, parts[p].Start, person.Start))
+                    if (preferred(candidate))
                     {
-                        return _registry.Resolve(person, position);
+                        return _registry.Resolve(candidate.Person, position);
                     }
                 }
             }

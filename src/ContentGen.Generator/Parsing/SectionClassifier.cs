@@ -122,15 +122,18 @@ namespace ContentGen.Generator.Parsing
                 return false;
             }
 
-            if (text.StartsWith("Theo ", System.StringComparison.Ordinal))
+            string unwrapped = text[0] == '(' && end == ')' ? text.Substring(1, text.Length - 2) : text;
+            if (unwrapped.StartsWith("Theo ", System.StringComparison.Ordinal))
             {
                 return true;
             }
 
-            int paren = text.IndexOf('(');
-            string name = paren > 0 ? text.Substring(0, paren) : text;
-            string[] words = name.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 0 || words.Length > 5)
+            int paren = unwrapped.IndexOf('(');
+            string name = paren > 0 ? unwrapped.Substring(0, paren) : unwrapped;
+
+            // "Văn Khải - Thu Hà": several authors joined by dashes or commas.
+            string[] words = name.Split(new[] { ' ', ',', '-', '\u2013' }, System.StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || words.Length > 6)
             {
                 return false;
             }

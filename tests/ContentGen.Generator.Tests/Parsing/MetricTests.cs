@@ -62,6 +62,7 @@ namespace ContentGen.Generator.Tests.Parsing
         [InlineData("Mỗi con nặng 2,5 kg.", "2,5 kg", "kg")]
         [InlineData("Tỉnh thu hoạch 1.200 tấn lúa.", "1.200 tấn", "tấn")]
         [InlineData("Bể chứa 500 lít nước.", "500 lít", "lít")]
+        [InlineData("Sản lượng đạt 1,5 triệu tấn.", "1,5 triệu tấn", "triệu tấn")]
         public void Number_with_a_physical_unit_is_a_measure(string paragraph, string text, string unit)
         {
             MetricModel metric = Articles.OnlyMetric(paragraph);

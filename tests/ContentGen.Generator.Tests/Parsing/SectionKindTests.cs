@@ -60,6 +60,8 @@ namespace ContentGen.Generator.Tests.Parsing
         [InlineData("TRẦN LINH")]
         [InlineData("Thu Hà (Theo Reuters, AFP)")]
         [InlineData("Theo TTXVN")]
+        [InlineData("(Theo Tuổi Trẻ)")]
+        [InlineData("Văn Khải - Thu Hà")]
         public void Short_name_line_at_the_end_is_the_byline(string byline)
         {
             ParsedArticle article = Articles.Parse("Tiêu đề", "Mở đầu bài viết.", "Thân bài.", byline);

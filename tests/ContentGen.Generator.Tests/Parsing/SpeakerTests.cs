@@ -30,6 +30,7 @@ namespace ContentGen.Generator.Tests.Parsing
         [InlineData("“" + Words + "”, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên khẳng định.", "Nguyễn Hồng Diên")]
         [InlineData("“" + Words + "”, bà Đỗ Thu Hằng, Giám đốc công ty, chia sẻ.", "Đỗ Thu Hằng")]
         [InlineData("“" + Words + "”, TS. Vũ Đình Ánh nhận định.", "Vũ Đình Ánh")]
+        [InlineData("“" + Words + "”, ông Trần Văn Khải, Giám đốc Công ty Hoàng Long, cho biết.", "Trần Văn Khải")]
         public void Honorifics_and_titles_are_not_part_of_the_speaker(string paragraph, string speaker)
         {
             Assert.Equal(speaker, Articles.OnlyQuote(paragraph).Speaker);
