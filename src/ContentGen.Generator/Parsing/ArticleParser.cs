@@ -27,10 +27,12 @@ namespace ContentGen.Generator.Parsing
             // The outlet tag and the dateline open the first paragraph of the body.
             string? outlet = null;
             DatelineModel? dateline = null;
+            int leadTextStart = 0;
             if (body.Count > 0)
             {
                 Paragraph first = body[0];
                 (outlet, int restStart) = LeadOpening.ReadOutlet(first.Text);
+                leadTextStart = restStart;
                 if (outlet is not null)
                 {
                     outlet = SliceTag(first, outlet);
@@ -60,7 +62,7 @@ namespace ContentGen.Generator.Parsing
                 cancellationToken.ThrowIfCancellationRequested();
                 int sectionIndex = b - 1;
                 quotes.AddRange(quoteExtractor.Extract(blocks[b], b, sectionIndex, isTitle: b == 0));
-                metrics.AddRange(MetricExtractor.Extract(blocks[b], sectionIndex));
+                metrics.AddRange(MetricExtractor.Extract(blocks[b], sectionIndex, b == 1 ? leadTextStart : 0));
             }
 
             return new ParsedArticle(

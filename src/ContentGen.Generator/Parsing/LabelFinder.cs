@@ -42,9 +42,12 @@ namespace ContentGen.Generator.Parsing
         private static readonly string[] ReportingVerbs = { "cho thấy", "cho biết", "thông tin", "công bố" };
 
         /// <summary>The range [Start, End) of <paramref name="text"/> that labels the metric at <paramref name="metricStart"/>, or null.</summary>
-        public static (int Start, int End)? Find(string text, int metricStart)
+        /// <param name="text">The paragraph (NFC).</param>
+        /// <param name="metricStart">Offset of the metric.</param>
+        /// <param name="textStart">Where the paragraph's own words start (after an outlet tag such as "TTO - ").</param>
+        public static (int Start, int End)? Find(string text, int metricStart, int textStart)
         {
-            int clauseStart = ClauseStart(text, metricStart);
+            int clauseStart = ClauseStart(text, metricStart, textStart);
             if (clauseStart < 0)
             {
                 return null;
@@ -92,9 +95,9 @@ namespace ContentGen.Generator.Parsing
             return -1;
         }
 
-        private static int ClauseStart(string text, int end)
+        private static int ClauseStart(string text, int end, int textStart)
         {
-            int limit = System.Math.Max(0, end - MaxClauseLength);
+            int limit = System.Math.Max(textStart, end - MaxClauseLength);
             for (int i = end - 1; i >= limit; i--)
             {
                 char c = text[i];
@@ -105,7 +108,7 @@ namespace ContentGen.Generator.Parsing
             }
 
             // No clause boundary near the metric: a start cut mid-clause would give a wrong label.
-            return limit == 0 ? 0 : -1;
+            return limit == textStart ? textStart : -1;
         }
 
         private static int FirstVerb(string prefix)

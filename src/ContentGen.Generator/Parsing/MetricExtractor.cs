@@ -40,7 +40,10 @@ namespace ContentGen.Generator.Parsing
             string.Join("|", units.OrderByDescending(static u => u.Length).Select(Regex.Escape));
 
         /// <summary>The metrics of one paragraph, in order.</summary>
-        public static IEnumerable<MetricModel> Extract(Paragraph paragraph, int sectionIndex)
+        /// <param name="paragraph">The paragraph.</param>
+        /// <param name="sectionIndex">Its index among the sections (-1 for the title).</param>
+        /// <param name="textStart">Where its own words start: after the outlet tag of the lead.</param>
+        public static IEnumerable<MetricModel> Extract(Paragraph paragraph, int sectionIndex, int textStart)
         {
             string text = paragraph.Text;
             foreach (Match match in MetricPattern.Matches(text))
@@ -80,7 +83,7 @@ namespace ContentGen.Generator.Parsing
                     unit = paragraph.Slice(match.Groups["measure"].Index, match.Groups["measure"].Index + match.Groups["measure"].Length);
                 }
 
-                (int Start, int End)? label = LabelFinder.Find(text, match.Index);
+                (int Start, int End)? label = LabelFinder.Find(text, match.Index, System.Math.Min(textStart, match.Index));
                 yield return new MetricModel(
                     paragraph.Slice(match.Index, match.Index + match.Length),
                     negative ? -low : low,

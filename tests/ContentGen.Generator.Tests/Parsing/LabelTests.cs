@@ -17,6 +17,12 @@ namespace ContentGen.Generator.Tests.Parsing
         }
 
         [Fact]
+        public void The_outlet_tag_is_not_part_of_a_label()
+        {
+            Assert.Equal("Doanh thu", Articles.OnlyMetric("TTO - Doanh thu đạt 120% kế hoạch.").Label);
+        }
+
+        [Fact]
         public void Label_is_taken_from_the_metric_clause_after_a_semicolon()
         {
             ParsedArticle article = Articles.Parse("Tiêu đề", "Các chỉ tiêu đều đạt: số hộ mới đạt 30%; Thu phí đạt 110% kế hoạch.");
