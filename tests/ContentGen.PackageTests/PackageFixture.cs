@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Xunit;
+
+namespace ContentGen.PackageTests
+{
+    /// <summary>
+    /// Packs ContentGen once per test run into a temporary feed and gives each test a folder to make consumer
+    /// projects in. Consumers restore only from that feed, into their own package cache, so a stale cached copy of
+    /// the package can never be tested by mistake.
+    /// </summary>
+    public sealed class PackageFixture : IDisposable
+    {
+        public PackageFixture()
+        {
+            Root = Path.Combine(Path.GetTempPath(), "contentgen-package-tests-" + Guid.NewGuid().ToString("N"));
+            Feed = Path.Combine(Root, "feed");
+            Directory.CreateDirectory(Feed);
+            RepositoryRoot = FindRepositoryRoot();
+            SeedText = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "content", SeedFileName));
+
+            DotNet = new DotNet(new Dictionary<string, string>
+            {
+                ["NUGET_PACKAGES"] = Path.Combine(Root, "nuget-packages"),
+                ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+                ["DOTNET_NOLOGO"] = "1",
+                ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
+                ["MSBUILDDISABLENODEREUSE"] = "1",
+                ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
+                ["DOTNET_CLI_UI_LANGUAGE"] = "en",
+            });
+
+            Files.Write(Path.Combine(Root, "nuget.config"), $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <clear />
+                    <add key="contentgen-test-feed" value="{Feed}" />
+                  </packageSources>
+                </configuration>
+                """);
+
+            CommandResult pack = DotNet.Run(
+                RepositoryRoot, "pack", Path.Combine("src", "ContentGen", "ContentGen.csproj"), "-c", "Release", "-o", Feed, "-nologo");
+            if (!pack.Succeeded)
+            {
+                throw new InvalidOperationException(pack.ToString());
+            }
+
+            Package = Directory.GetFiles(Feed, "ContentGen.*.nupkg")[0];
+        }
+
+        public const string SeedFileName = "no-luc-hoan-thanh-cac-nhiem-vu-trong-tam.txt";
+
+        /// <summary>The temporary folder holding the feed, the package cache and the consumer projects.</summary>
+        public string Root { get; }
+
+        /// <summary>The local feed the package was packed into.</summary>
+        public string Feed { get; }
+
+        /// <summary>The packed .nupkg.</summary>
+        public string Package { get; }
+
+        public string RepositoryRoot { get; }
+
+        public string SeedText { get; }
+
+        public DotNet DotNet { get; }
+
+        /// <summary>A new, empty folder for one test's projects.</summary>
+        public string NewFolder(string name)
+        {
+            string folder = Path.Combine(Root, name + "-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+
+        public void Dispose()
+        {
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A build server may still hold a file; the folder is in the temp area.
+            }
+        }
+
+        private static string FindRepositoryRoot()
+        {
+            for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "ContentGen.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("The tests run from the repository's artifacts folder; ContentGen.sln was not found above it.");
+        }
+    }
+
+    /// <summary>Package tests build real projects; they share one pack and run one at a time.</summary>
+    [CollectionDefinition(Name)]
+    public sealed class PackageCollection : ICollectionFixture<PackageFixture>
+    {
+        public const string Name = "package";
+    }
+}
