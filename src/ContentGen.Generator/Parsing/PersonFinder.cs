@@ -19,6 +19,9 @@ namespace ContentGen.Generator.Parsing
     {
         private const int MaxNameWords = 4;
 
+        // How many words a title may take between an honorific and the name: "đồng chí Bí thư Tỉnh ủy X".
+        private const int MaxTitleWords = 8;
+
         private static readonly string[] Honorifics =
         {
             "đồng chí", "ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "ngài", "thầy", "cậu",
@@ -94,8 +97,8 @@ namespace ContentGen.Generator.Parsing
                     }
 
                     // An honorific followed by a title: the name, if any, comes after the title.
-                    PersonMention? titled = FamilyNameRun(words, first, text, known);
-                    if (titled is { } t && IsNear(words, first, t.Start, 8))
+                    PersonMention? titled = FamilyNameRun(words, first, Math.Min(words.Count, first + MaxTitleWords), text, known);
+                    if (titled is { } t)
                     {
                         result.Add(t with { Start = words[i].Start, Honorific = honorific });
                         i = IndexAfter(words, t.End);
@@ -109,7 +112,7 @@ namespace ContentGen.Generator.Parsing
 
                 if (StartsRun(words, i, text))
                 {
-                    PersonMention? named = FamilyNameRun(words, i, text, known, onlyThisRun: true);
+                    PersonMention? named = FamilyNameRun(words, i, words.Count, text, known, onlyThisRun: true);
                     int run = RunLength(words, i, text);
                     if (named is { } n)
                     {
@@ -128,19 +131,6 @@ namespace ContentGen.Generator.Parsing
             return result;
         }
 
-        private static bool IsNear(List<Word> words, int from, int offset, int maxWords)
-        {
-            for (int k = from; k < words.Count && k < from + maxWords; k++)
-            {
-                if (words[k].Start == offset)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         private static int IndexAfter(List<Word> words, int offset)
         {
             int k = 0;
@@ -154,10 +144,10 @@ namespace ContentGen.Generator.Parsing
 
         // The first capitalised run from words[from] on (or only the run at from) that holds a family name
         // followed by one to three more names.
-        private static PersonMention? FamilyNameRun(List<Word> words, int from, string text, ISet<string>? known, bool onlyThisRun = false)
+        private static PersonMention? FamilyNameRun(List<Word> words, int from, int to, string text, ISet<string>? known, bool onlyThisRun = false)
         {
             int i = from;
-            while (i < words.Count)
+            while (i < to)
             {
                 int run = RunLength(words, i, text);
                 if (run == 0)

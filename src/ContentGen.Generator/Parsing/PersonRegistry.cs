@@ -5,13 +5,21 @@ namespace ContentGen.Generator.Parsing
 {
     /// <summary>
     /// The people an article names, in reading order, so a short name ("ông Khải") or a bare honorific ("ông nói")
-    /// resolves to the full name met in the article ("Trần Văn Khải").
+    /// resolves to the full name met in the article ("Trần Văn Khải"). Look-ups are indexed so an article with
+    /// thousands of names and quotes stays linear.
     /// </summary>
     internal sealed class PersonRegistry
     {
-        private readonly List<(long Position, string? Honorific, string FullName)> _mentions = new();
         private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
-        private readonly List<string> _fullNames = new();
+
+        // Full names by the lower-case key of their last word and of their first word.
+        private readonly Dictionary<string, List<string>> _byLastWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<string>> _byFirstWord = new(StringComparer.Ordinal);
+
+        // Mentions in reading order: all of them, by honorific, and by full name.
+        private readonly List<(long Position, string FullName)> _mentions = new();
+        private readonly Dictionary<string, List<(long Position, string FullName)>> _mentionsByHonorific = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<long>> _mentionsByName = new(StringComparer.Ordinal);
 
         /// <summary>Lower-case NFC keys of the full names, for case-slip matching.</summary>
         public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
@@ -39,9 +47,10 @@ namespace ContentGen.Generator.Parsing
                 string text = blocks[b].Text;
                 foreach (PersonMention mention in PersonFinder.Find(text, 0, text.Length, registry.Keys))
                 {
-                    if (mention.Name is { } name && registry.Resolve(name, Position(b, mention.Start)) is { } full)
+                    long position = Position(b, mention.Start);
+                    if (mention.Name is { } name && registry.Resolve(name, position) is { } full)
                     {
-                        registry._mentions.Add((Position(b, mention.Start), mention.Honorific, full));
+                        registry.AddMention(position, mention.Honorific, full);
                     }
                 }
             }
@@ -49,19 +58,34 @@ namespace ContentGen.Generator.Parsing
             return registry;
         }
 
-        private void AddFullName(string name)
-        {
-            string key = TextRules.Key(name);
-            if (Keys.Add(key))
-            {
-                _canonical[key] = name;
-                _fullNames.Add(name);
-            }
-        }
-
         /// <summary>The full name a mention stands for, or null for a bare honorific nobody was introduced with.</summary>
         public string? Resolve(PersonMention mention, long position) =>
             mention.Name is { } name ? Resolve(name, position) : ResolvePronoun(mention.Honorific, position);
+
+        private void AddFullName(string name)
+        {
+            string key = TextRules.Key(name);
+            if (!Keys.Add(key))
+            {
+                return;
+            }
+
+            _canonical[key] = name;
+            string[] words = key.Split(' ');
+            Index(_byLastWord, words[words.Length - 1], name);
+            Index(_byFirstWord, words[0], name);
+        }
+
+        private void AddMention(long position, string? honorific, string fullName)
+        {
+            _mentions.Add((position, fullName));
+            if (honorific is not null)
+            {
+                Index(_mentionsByHonorific, honorific, (position, fullName));
+            }
+
+            Index(_mentionsByName, fullName, position);
+        }
 
         private string Resolve(string name, long position)
         {
@@ -71,14 +95,33 @@ namespace ContentGen.Generator.Parsing
                 return canonical;
             }
 
-            // A short name is the end of a full name ("Khải" → "Trần Văn Khải"); a truncated one its start.
+            // A short name is the end of a full name ("Khải" → "Trần Văn Khải"); a truncated one its start. Of
+            // several, the one mentioned last before this point.
+            string[] words = key.Split(' ');
             string? best = null;
             long bestPosition = long.MinValue;
-            foreach (string full in _fullNames)
+            foreach ((Dictionary<string, List<string>> index, string word, bool suffix) in new[]
             {
-                string fullKey = TextRules.Key(full);
-                if (fullKey.EndsWith(" " + key, StringComparison.Ordinal) || fullKey.StartsWith(key + " ", StringComparison.Ordinal))
+                (_byLastWord, words[words.Length - 1], true),
+                (_byFirstWord, words[0], false),
+            })
+            {
+                if (!index.TryGetValue(word, out List<string>? candidates))
                 {
+                    continue;
+                }
+
+                foreach (string full in candidates)
+                {
+                    string fullKey = TextRules.Key(full);
+                    bool matches = suffix
+                        ? fullKey.EndsWith(" " + key, StringComparison.Ordinal)
+                        : fullKey.StartsWith(key + " ", StringComparison.Ordinal);
+                    if (!matches)
+                    {
+                        continue;
+                    }
+
                     long last = LastMention(full, position);
                     if (best is null || last > bestPosition)
                     {
@@ -93,37 +136,58 @@ namespace ContentGen.Generator.Parsing
 
         private long LastMention(string fullName, long before)
         {
-            long last = long.MinValue + 1;
-            foreach ((long p, string? _, string full) in _mentions)
+            if (!_mentionsByName.TryGetValue(fullName, out List<long>? positions))
             {
-                if (p < before && full == fullName)
-                {
-                    last = p;
-                }
+                return long.MinValue + 1;
             }
 
-            return last;
+            int at = positions.BinarySearch(before);
+            int index = (at >= 0 ? at : ~at) - 1;
+            return index >= 0 ? positions[index] : long.MinValue + 1;
         }
 
         private string? ResolvePronoun(string? honorific, long position)
         {
-            string? sameHonorific = null;
-            string? anyone = null;
-            foreach ((long p, string? h, string full) in _mentions)
+            if (honorific is not null && _mentionsByHonorific.TryGetValue(honorific, out List<(long Position, string FullName)>? same)
+                && LastBefore(same, position) is { } sameHonorific)
             {
-                if (p >= position)
-                {
-                    break;
-                }
+                return sameHonorific;
+            }
 
-                anyone = full;
-                if (h is not null && h == honorific)
+            return LastBefore(_mentions, position);
+        }
+
+        private static string? LastBefore(List<(long Position, string FullName)> mentions, long position)
+        {
+            int low = 0;
+            int high = mentions.Count - 1;
+            int found = -1;
+            while (low <= high)
+            {
+                int middle = low + ((high - low) / 2);
+                if (mentions[middle].Position < position)
                 {
-                    sameHonorific = full;
+                    found = middle;
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
                 }
             }
 
-            return sameHonorific ?? anyone;
+            return found >= 0 ? mentions[found].FullName : null;
+        }
+
+        private static void Index<T>(Dictionary<string, List<T>> index, string key, T value)
+        {
+            if (!index.TryGetValue(key, out List<T>? list))
+            {
+                list = new List<T>();
+                index[key] = list;
+            }
+
+            list.Add(value);
         }
     }
 }

@@ -17,6 +17,9 @@ namespace ContentGen.Generator.Parsing
         // How far back a reported-speech passage may reach for its speaking subject (a few sentences).
         private const int MaxReportedSpeechReach = 600;
 
+        // How far a sentence is searched for its start or end around a quote.
+        private const int MaxSentenceReach = 400;
+
         // Verbs of saying, longest first so "cho biết thêm" wins over "cho biết".
         private static readonly string[] SpeechVerbs = SortLongestFirst(new[]
         {
@@ -241,8 +244,8 @@ namespace ContentGen.Generator.Parsing
             }
 
             int from = start + 4;
-            int comma = text.IndexOf(',', from);
-            if (comma < 0 || comma > span.Open)
+            int comma = from < span.Open ? text.IndexOf(',', from, span.Open - from) : -1;
+            if (comma < 0)
             {
                 return null;
             }
@@ -273,7 +276,7 @@ namespace ContentGen.Generator.Parsing
                 }
 
                 int partStart = at;
-                while (partStart > 0 && text[partStart - 1] is not (',' or '.' or ';' or ':' or '!' or '?' or '"' or '\u201C' or '\u201D'))
+                while (partStart > limit && text[partStart - 1] is not (',' or '.' or ';' or ':' or '!' or '?' or '"' or '\u201C' or '\u201D'))
                 {
                     partStart--;
                 }
@@ -423,7 +426,10 @@ namespace ContentGen.Generator.Parsing
         // The offset after the last sentence end before `end` (or 0).
         private static int SentenceStart(string text, int end)
         {
-            for (int i = end - 1; i > 0; i--)
+            // Bounded: an attribution sits in the sentence next to its quote, and an unbounded search would make
+            // a paragraph without sentence ends quadratic.
+            int limit = Math.Max(0, end - MaxSentenceReach);
+            for (int i = end - 1; i > limit; i--)
             {
                 if (TextRules.IsSentenceEnd(text, i - 1))
                 {
@@ -431,13 +437,15 @@ namespace ContentGen.Generator.Parsing
                 }
             }
 
-            return 0;
+            return limit;
         }
 
-        // The end of the clause that starts at `start`: a sentence end, a semicolon, a quotation mark, or the paragraph's end.
+        // The end of the clause that starts at `start`: a sentence end, a semicolon, a colon, a quotation mark, or the
+        // paragraph's end; never further than an attribution can be long.
         private static int ClauseEnd(string text, int start)
         {
-            for (int i = start; i < text.Length; i++)
+            int limit = Math.Min(text.Length, start + MaxSentenceReach);
+            for (int i = start; i < limit; i++)
             {
                 char c = text[i];
                 if (c is ';' or '"' or '\u201C' or '\u201D' or ':' || TextRules.IsSentenceEnd(text, i))
@@ -446,7 +454,7 @@ namespace ContentGen.Generator.Parsing
                 }
             }
 
-            return text.Length;
+            return limit;
         }
 
         private static void SkipSpaces(string text, ref int i)

@@ -7,6 +7,7 @@ namespace ContentGen.Generator.Parsing
     {
         private const int MaxHeadingWords = 16;
         private const int MaxBylineWords = 8;
+        private const int MaxCreditReach = 64;
 
         /// <summary>Kinds of the paragraphs in order; the lead is the first that is neither heading nor caption.</summary>
         public static SectionKindModel[] Classify(IReadOnlyList<Paragraph> body)
@@ -60,7 +61,10 @@ namespace ContentGen.Generator.Parsing
         /// </summary>
         public static bool IsCaption(string text)
         {
-            int at = text.LastIndexOf("Ảnh", System.StringComparison.Ordinal);
+            // The credit closes the paragraph, so only its last few dozen characters are searched.
+            int window = System.Math.Min(text.Length, MaxCreditReach);
+            int windowStart = text.Length - window;
+            int at = text.LastIndexOf("Ảnh", text.Length - 1, window, System.StringComparison.Ordinal);
             while (at >= 0)
             {
                 if (at == 0 || !TextRules.IsWordChar(text[at - 1]))
@@ -76,7 +80,7 @@ namespace ContentGen.Generator.Parsing
                     }
                 }
 
-                at = at == 0 ? -1 : text.LastIndexOf("Ảnh", at - 1, System.StringComparison.Ordinal);
+                at = at <= windowStart ? -1 : text.LastIndexOf("Ảnh", at - 1, at - windowStart, System.StringComparison.Ordinal);
             }
 
             return false;
