@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using ContentGen.Generator.Diagnostics;
 using ContentGen.Generator.Emitting;
 using ContentGen.Generator.Naming;
 using ContentGen.Generator.Parsing;
@@ -14,7 +15,8 @@ namespace ContentGen.Generator
 {
     /// <summary>
     /// Turns the project's article files into typed C# at compile time. Data flows top to bottom: select and read
-    /// the article files, parse each, give each a unique id, emit one source per article plus the index.
+    /// the article files, parse each, give each a unique id, emit one source per article plus the index, and report
+    /// what the author should know. One bad file never stops the others: each step handles its own failures.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class ContentGenerator : IIncrementalGenerator
@@ -35,23 +37,24 @@ namespace ContentGen.Generator
                 .WithTrackingName(TrackingNames.ReadArticles);
 
             IncrementalValuesProvider<ArticleModel> articles = sources
-                .Select(static (source, cancellationToken) =>
-                    new ArticleModel(source.Path, source.Slug, ArticleParser.Parse(source.Text, cancellationToken)))
+                .Select(static (source, cancellationToken) => Parse(source, cancellationToken))
                 .WithTrackingName(TrackingNames.ParseArticles);
 
-            IncrementalValueProvider<EquatableArray<ArticleIdentity>> identities = articles
-                .Select(static (article, _) => new ArticleKey(article.Path, article.Slug, article.Article is not null))
+            IncrementalValueProvider<IdAssignment> assignment = articles
+                .Select(static (article, _) => new ArticleKey(article.Path, article.Slug, article.FilePath, article.Article is not null))
                 .WithTrackingName(TrackingNames.ArticleKeys)
                 .Collect()
                 .Select(static (keys, _) => IdAssigner.Assign(keys))
                 .WithTrackingName(TrackingNames.AssignIds);
 
-            IncrementalValuesProvider<GeneratedFile> articleFiles = articles
+            IncrementalValueProvider<EquatableArray<ArticleIdentity>> identities = assignment
+                .Select(static (a, _) => a.Identities)
+                .WithTrackingName(TrackingNames.Identities);
+
+            IncrementalValuesProvider<EmitResult> articleFiles = articles
                 .Combine(identities)
                 .Combine(options)
                 .Select(static (input, _) => EmitArticle(input.Left.Left, input.Left.Right, input.Right))
-                .Where(static file => file is not null)
-                .Select(static (file, _) => file!)
                 .WithTrackingName(TrackingNames.EmitArticles);
 
             IncrementalValueProvider<GeneratedFile> index = identities
@@ -61,6 +64,10 @@ namespace ContentGen.Generator
 
             // Sources are added in one place so a file listed twice never adds the same hint name twice.
             context.RegisterSourceOutput(articleFiles.Collect().Combine(index), static (output, files) => AddSources(output, files.Left, files.Right));
+
+            context.RegisterSourceOutput(articles.Select(static (a, _) => a.Diagnostics), static (output, diagnostics) => Report(output, diagnostics));
+            context.RegisterSourceOutput(articleFiles.Select(static (e, _) => e.Diagnostics), static (output, diagnostics) => Report(output, diagnostics));
+            context.RegisterSourceOutput(assignment.Select(static (a, _) => a.Diagnostics), static (output, diagnostics) => Report(output, diagnostics));
         }
 
         private static EmitOptions ReadOptions(AnalyzerConfigOptions globalOptions, ParseOptions parseOptions)
@@ -80,33 +87,81 @@ namespace ContentGen.Generator
                 return null;
             }
 
-            SourceText? text = file.GetText(cancellationToken);
-            if (text is null)
+            string path = ProjectPath.Relative(file.Path, Value(optionsProvider.GlobalOptions, GeneratorOptionNames.ProjectDirectory));
+            string text;
+            try
             {
-                return null;
+                text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Unreadable: parsed as empty, so the author hears the file was skipped.
+                text = string.Empty;
             }
 
-            string path = ProjectPath.Relative(file.Path, Value(optionsProvider.GlobalOptions, GeneratorOptionNames.ProjectDirectory));
-            return new ArticleSource(path, ProjectPath.Slug(path), text.ToString());
+            return new ArticleSource(path, ProjectPath.Slug(path), file.Path, text);
         }
 
-        private static GeneratedFile? EmitArticle(ArticleModel article, EquatableArray<ArticleIdentity> identities, EmitOptions options)
+        private static ArticleModel Parse(ArticleSource source, CancellationToken cancellationToken)
         {
-            if (article.Article is null)
+            try
             {
-                return null;
+                ParseOutcome outcome = ArticleParser.Read(source.Text, cancellationToken);
+                var diagnostics = new List<DiagnosticInfo>(outcome.Issues.Count);
+                foreach (ParseIssue issue in outcome.Issues)
+                {
+                    diagnostics.Add(ToDiagnostic(source, issue));
+                }
+
+                return new ArticleModel(source.Path, source.Slug, source.FilePath, outcome.Article, diagnostics.ToEquatableArray());
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return new ArticleModel(source.Path, source.Slug, source.FilePath, null, Failure(source.FilePath, source.Path, exception));
+            }
+        }
+
+        private static DiagnosticInfo ToDiagnostic(ArticleSource source, ParseIssue issue) => issue.Kind switch
+        {
+            ParseIssueKind.NoTitle => DiagnosticInfo.Create(DiagnosticDescriptors.ArticleSkipped, source.FilePath, issue.Span, source.Path, "it has no title (the file is empty or blank)"),
+            ParseIssueKind.NoParagraph => DiagnosticInfo.Create(DiagnosticDescriptors.ArticleSkipped, source.FilePath, issue.Span, source.Path, "it has a title but no paragraph after it"),
+            ParseIssueKind.ReplacementCharacter => DiagnosticInfo.Create(DiagnosticDescriptors.UndecodableText, source.FilePath, issue.Span, source.Path),
+            ParseIssueKind.UnclosedQuote => DiagnosticInfo.Create(DiagnosticDescriptors.UnclosedQuote, source.FilePath, issue.Span, issue.Detail),
+            ParseIssueKind.MismatchedQuoteMarks => DiagnosticInfo.Create(DiagnosticDescriptors.MismatchedQuoteMarks, source.FilePath, issue.Span, issue.Detail),
+            _ => DiagnosticInfo.Create(DiagnosticDescriptors.NumberTooLarge, source.FilePath, issue.Span, issue.Detail),
+        };
+
+        private static EmitResult EmitArticle(ArticleModel article, EquatableArray<ArticleIdentity> identities, EmitOptions options)
+        {
+            if (article.Article is null || Find(identities, article.Path) is not { } identity)
+            {
+                return new EmitResult(null, EquatableArray<DiagnosticInfo>.Empty);
             }
 
-            // Identities are ordered by path (ordinal), so the article's own is found by binary search.
+            try
+            {
+                var diagnostics = new List<DiagnosticInfo>();
+                GeneratedFile file = ArticleEmitter.Emit(identity, article.Article, options, diagnostics);
+                return new EmitResult(file, diagnostics.ToEquatableArray());
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return new EmitResult(null, Failure(article.FilePath, article.Path, exception));
+            }
+        }
+
+        // Identities are ordered by path (ordinal), so an article's own is found by binary search.
+        private static ArticleIdentity? Find(EquatableArray<ArticleIdentity> identities, string path)
+        {
             int low = 0;
             int high = identities.Count - 1;
             while (low <= high)
             {
                 int middle = low + ((high - low) / 2);
-                int order = string.CompareOrdinal(identities[middle].Path, article.Path);
+                int order = string.CompareOrdinal(identities[middle].Path, path);
                 if (order == 0)
                 {
-                    return ArticleEmitter.Emit(identities[middle], article.Article, options);
+                    return identities[middle];
                 }
 
                 if (order < 0)
@@ -122,18 +177,29 @@ namespace ContentGen.Generator
             return null;
         }
 
-        private static void AddSources(SourceProductionContext output, ImmutableArray<GeneratedFile> articleFiles, GeneratedFile index)
+        private static EquatableArray<DiagnosticInfo> Failure(string filePath, string path, Exception exception) =>
+            new(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedError, filePath, SourceSpan.FileStart, path, exception.GetType().Name, exception.Message) });
+
+        private static void AddSources(SourceProductionContext output, ImmutableArray<EmitResult> articleFiles, GeneratedFile index)
         {
             var added = new HashSet<string>(StringComparer.Ordinal);
-            foreach (GeneratedFile file in articleFiles)
+            foreach (EmitResult result in articleFiles)
             {
-                if (added.Add(file.HintName))
+                if (result.File is { } file && added.Add(file.HintName))
                 {
                     output.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
                 }
             }
 
             output.AddSource(index.HintName, SourceText.From(index.Text, System.Text.Encoding.UTF8));
+        }
+
+        private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
+        {
+            foreach (DiagnosticInfo diagnostic in diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
         }
 
         private static string? Value(AnalyzerConfigOptions options, string key) =>

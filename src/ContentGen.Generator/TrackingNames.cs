@@ -18,6 +18,9 @@ namespace ContentGen.Generator
         /// <summary>Unique ids assigned over all articles.</summary>
         public const string AssignIds = nameof(AssignIds);
 
+        /// <summary>The identities alone, which the emitters depend on.</summary>
+        public const string Identities = nameof(Identities);
+
         /// <summary>One article's source generated.</summary>
         public const string EmitArticles = nameof(EmitArticles);
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ContentGen.Generator.Diagnostics;
 using ContentGen.Generator.Naming;
 using ContentGen.Generator.Parsing;
 
@@ -9,11 +10,18 @@ namespace ContentGen.Generator.Emitting
     {
         private const string Runtime = "global::ContentGen.";
 
+        /// <summary>Most named members of one kind in one article; the rest are reached through the lists.</summary>
+        public const int MaxNamedMembers = 1000;
+
         /// <summary>The hint name of an article's source.</summary>
         public static string HintName(string id) => "Articles." + id + ".g.cs";
 
         /// <summary>Generates the source of one article.</summary>
-        public static GeneratedFile Emit(ArticleIdentity identity, ParsedArticle article, EmitOptions options)
+        public static GeneratedFile Emit(ArticleIdentity identity, ParsedArticle article, EmitOptions options) =>
+            Emit(identity, article, options, new List<DiagnosticInfo>());
+
+        /// <summary>Generates the source of one article; renamed and unnamed members are reported to <paramref name="diagnostics"/>.</summary>
+        public static GeneratedFile Emit(ArticleIdentity identity, ParsedArticle article, EmitOptions options, List<DiagnosticInfo> diagnostics)
         {
             var w = new SourceWriter();
             EmitterHeader.Write(w, options, "from " + identity.Path);
@@ -42,8 +50,8 @@ namespace ContentGen.Generator.Emitting
                 $"new {Runtime}Metric({CSharpText.Literal(m.Text)}, {CSharpText.Decimal(m.Value)}, {CSharpText.Decimal(m.MaxValue)}, {Runtime}MetricKind.{m.Kind}, {CSharpText.Literal(m.Unit)}, {CSharpText.Literal(m.Label)}, {CSharpText.Int(m.SectionIndex)}, {CSharpText.Int(m.Line)})", ");");
             w.Outdent();
 
-            WriteMetrics(w, article);
-            WriteQuotes(w, article);
+            WriteMetrics(w, identity, article, diagnostics);
+            WriteQuotes(w, identity, article, diagnostics);
 
             w.Close();
             w.Close();
@@ -76,13 +84,16 @@ namespace ContentGen.Generator.Emitting
             w.Line("}" + suffix);
         }
 
-        private static void WriteMetrics(SourceWriter w, ParsedArticle article)
+        private static void WriteMetrics(SourceWriter w, ArticleIdentity identity, ParsedArticle article, List<DiagnosticInfo> diagnostics)
         {
-            string[] names = MemberNamer.MetricNames(article.Metrics);
+            var renames = new List<Rename>();
+            string[] names = MemberNamer.MetricNames(article.Metrics, renames);
+            int named = Named(identity, "metrics", article.Metrics.Count, i => article.Metrics[i].Span, diagnostics);
+            Report(identity, "metric", renames, named, i => article.Metrics[i].Span, diagnostics);
             w.Line();
             w.Summary("The article's metrics, each named by what it measures.");
             w.Open("public static partial class Metrics");
-            for (int i = 0; i < names.Length; i++)
+            for (int i = 0; i < named; i++)
             {
                 MetricModel metric = article.Metrics[i];
                 string label = metric.Label is null ? string.Empty : " — " + CSharpText.Doc(metric.Label);
@@ -93,13 +104,16 @@ namespace ContentGen.Generator.Emitting
             w.Close();
         }
 
-        private static void WriteQuotes(SourceWriter w, ParsedArticle article)
+        private static void WriteQuotes(SourceWriter w, ArticleIdentity identity, ParsedArticle article, List<DiagnosticInfo> diagnostics)
         {
-            string[] names = MemberNamer.QuoteNames(article.Quotes);
+            var renames = new List<Rename>();
+            string[] names = MemberNamer.QuoteNames(article.Quotes, renames);
+            int named = Named(identity, "quotes", article.Quotes.Count, i => article.Quotes[i].Span, diagnostics);
+            Report(identity, "quote", renames, named, i => article.Quotes[i].Span, diagnostics);
             w.Line();
             w.Summary("The article's quotes, each named by its speaker or, for a quoted term, by the term.");
             w.Open("public static partial class Quotes");
-            for (int i = 0; i < names.Length; i++)
+            for (int i = 0; i < named; i++)
             {
                 QuoteModel quote = article.Quotes[i];
                 string speaker = quote.Speaker is null ? string.Empty : " — " + CSharpText.Doc(quote.Speaker);
@@ -108,6 +122,31 @@ namespace ContentGen.Generator.Emitting
             }
 
             w.Close();
+        }
+
+        // How many members get names; past the cap, one diagnostic at the first that does not.
+        private static int Named(ArticleIdentity identity, string kind, int count, System.Func<int, SourceSpan> span, List<DiagnosticInfo> diagnostics)
+        {
+            if (count <= MaxNamedMembers)
+            {
+                return count;
+            }
+
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.TooManyMembers, identity.FilePath, span(MaxNamedMembers), identity.Path, CSharpText.Int(count), kind == "metrics" ? "Metrics" : "Quotes", CSharpText.Int(MaxNamedMembers)));
+            return MaxNamedMembers;
+        }
+
+        private static void Report(ArticleIdentity identity, string kind, List<Rename> renames, int named, System.Func<int, SourceSpan> span, List<DiagnosticInfo> diagnostics)
+        {
+            foreach (Rename rename in renames)
+            {
+                if (rename.Index < named)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.MemberRenamed, identity.FilePath, span(rename.Index), kind, rename.Wanted, rename.Given, Reasons.Of(rename.Reason)));
+                }
+            }
         }
 
         private static string Where(int sectionIndex, int line) =>

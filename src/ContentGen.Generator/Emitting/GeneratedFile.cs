@@ -12,5 +12,9 @@ namespace ContentGen.Generator.Emitting
     /// <param name="Path">Path relative to the project folder, '/' separators.</param>
     /// <param name="Slug">File name without extension.</param>
     /// <param name="Id">Unique C# identifier of the article's class.</param>
-    public sealed record ArticleIdentity(string Path, string Slug, string Id);
+    /// <param name="FilePath">The path as the compiler knows it, for diagnostics.</param>
+    public sealed record ArticleIdentity(string Path, string Slug, string Id, string FilePath = "");
+
+    /// <summary>One article's source, or none when it could not be made, and the diagnostics of making it.</summary>
+    public sealed record EmitResult(GeneratedFile? File, EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics);
 }

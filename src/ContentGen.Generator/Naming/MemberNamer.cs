@@ -37,33 +37,43 @@ namespace ContentGen.Generator.Naming
         /// Unique identifiers for a list of base names inside one class named <paramref name="containingClass"/>:
         /// a reserved name or keyword gets a trailing <c>_</c>, and repeats get <c>2</c>, <c>3</c>, … in order.
         /// </summary>
-        public static string[] MakeUnique(IReadOnlyList<string> names, string containingClass)
+        /// <param name="names">The wanted names, in document order.</param>
+        /// <param name="containingClass">The class the members are declared in.</param>
+        /// <param name="renames">Receives every name that could not be used as wanted.</param>
+        public static string[] MakeUnique(IReadOnlyList<string> names, string containingClass, List<Rename>? renames = null)
         {
             var used = new HashSet<string>(StringComparer.Ordinal);
             var result = new string[names.Count];
             for (int i = 0; i < names.Count; i++)
             {
                 string name = names[i];
+                RenameReason? reason = null;
                 if (Reserved.Contains(name) || name == containingClass || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None
                     || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None)
                 {
                     name += "_";
+                    reason = RenameReason.Reserved;
                 }
 
                 string candidate = name;
                 for (int n = 2; !used.Add(candidate); n++)
                 {
                     candidate = name + n.ToString(CultureInfo.InvariantCulture);
+                    reason = RenameReason.Collision;
                 }
 
                 result[i] = candidate;
+                if (reason is { } r)
+                {
+                    renames?.Add(new Rename(i, names[i], candidate, r));
+                }
             }
 
             return result;
         }
 
         /// <summary>Member names of the metrics, in order, unique inside the <c>Metrics</c> class.</summary>
-        public static string[] MetricNames(IReadOnlyList<MetricModel> metrics)
+        public static string[] MetricNames(IReadOnlyList<MetricModel> metrics, List<Rename>? renames = null)
         {
             var names = new string[metrics.Count];
             for (int i = 0; i < metrics.Count; i++)
@@ -81,11 +91,11 @@ namespace ContentGen.Generator.Naming
                 }
             }
 
-            return MakeUnique(names, "Metrics");
+            return MakeUnique(names, "Metrics", renames);
         }
 
         /// <summary>Member names of the quotes, in order, unique inside the <c>Quotes</c> class.</summary>
-        public static string[] QuoteNames(IReadOnlyList<QuoteModel> quotes)
+        public static string[] QuoteNames(IReadOnlyList<QuoteModel> quotes, List<Rename>? renames = null)
         {
             var names = new string[quotes.Count];
             var perSpeaker = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -116,7 +126,7 @@ namespace ContentGen.Generator.Naming
                 names[i] = speaker + count.ToString(CultureInfo.InvariantCulture);
             }
 
-            return MakeUnique(names, "Quotes");
+            return MakeUnique(names, "Quotes", renames);
         }
 
         private static int TextWords(string text)
@@ -142,5 +152,22 @@ namespace ContentGen.Generator.Naming
             string text = value.ToString(CultureInfo.InvariantCulture);
             return (value < 0 ? "Minus" + text.Substring(1) : text).Replace('.', '_');
         }
+    }
+
+    /// <summary>A name that could not be used as wanted.</summary>
+    /// <param name="Index">Position of the member in its list.</param>
+    /// <param name="Wanted">The name the content gives.</param>
+    /// <param name="Given">The name used.</param>
+    /// <param name="Reason">Why.</param>
+    public readonly record struct Rename(int Index, string Wanted, string Given, RenameReason Reason);
+
+    /// <summary>Why a name changed.</summary>
+    public enum RenameReason
+    {
+        /// <summary>A C# keyword, the containing class's name, or a name the generated code uses.</summary>
+        Reserved,
+
+        /// <summary>An earlier member already has the name.</summary>
+        Collision,
     }
 }

@@ -12,6 +12,7 @@ namespace ContentGen.Generator.Parsing
     /// <param name="Sections">Paragraphs in document order, title excluded.</param>
     /// <param name="Quotes">Quotes in document order (title first).</param>
     /// <param name="Metrics">Metrics in document order (title first).</param>
+    /// <param name="Issues">What the parser recovered from, for the author to hear about.</param>
     public sealed record ParsedArticle(
         string Title,
         int TitleLine,
@@ -19,7 +20,39 @@ namespace ContentGen.Generator.Parsing
         DatelineModel? Dateline,
         EquatableArray<SectionModel> Sections,
         EquatableArray<QuoteModel> Quotes,
-        EquatableArray<MetricModel> Metrics);
+        EquatableArray<MetricModel> Metrics,
+        EquatableArray<ParseIssue> Issues);
+
+    /// <summary>The parser's reading of a file: the article, or null when the file holds none, and the issues met.</summary>
+    public sealed record ParseOutcome(ParsedArticle? Article, EquatableArray<ParseIssue> Issues);
+
+    /// <summary>Something in a content file the parser skipped or recovered from.</summary>
+    /// <param name="Kind">What it is.</param>
+    /// <param name="Span">Where it is in the file.</param>
+    /// <param name="Detail">The text concerned (a quote's opening, a number), for the message.</param>
+    public sealed record ParseIssue(ParseIssueKind Kind, SourceSpan Span, string Detail);
+
+    /// <summary>The kinds of <see cref="ParseIssue"/>.</summary>
+    public enum ParseIssueKind
+    {
+        /// <summary>No non-empty line: no title.</summary>
+        NoTitle,
+
+        /// <summary>A title but no paragraph that can lead.</summary>
+        NoParagraph,
+
+        /// <summary>U+FFFD: bytes that did not decode.</summary>
+        ReplacementCharacter,
+
+        /// <summary>A quote never closed in its paragraph; it ends at the paragraph's end.</summary>
+        UnclosedQuote,
+
+        /// <summary>A quote opened by one kind of mark and closed by another; paired anyway.</summary>
+        MismatchedQuoteMarks,
+
+        /// <summary>A number with a unit too large for <c>decimal</c>; the metric is left out.</summary>
+        NumberTooLarge,
+    }
 
     /// <summary>A dateline: the text as written and the numbers it gives.</summary>
     public sealed record DatelineModel(string Text, int? Day, int? Month, int? Year);
@@ -52,7 +85,8 @@ namespace ContentGen.Generator.Parsing
     /// <param name="Speaker">Name without honorific or title, or null.</param>
     /// <param name="SectionIndex">Index of the section, -1 for the title.</param>
     /// <param name="Line">1-based line where the quote opens.</param>
-    public sealed record QuoteModel(string Text, QuoteKindModel Kind, string? Speaker, int SectionIndex, int Line);
+    /// <param name="Span">Where the quote, marks included, is in the file.</param>
+    public sealed record QuoteModel(string Text, QuoteKindModel Kind, string? Speaker, int SectionIndex, int Line, SourceSpan Span = default);
 
     /// <summary>Mirror of <c>ContentGen.QuoteKind</c>.</summary>
     public enum QuoteKindModel
@@ -73,6 +107,7 @@ namespace ContentGen.Generator.Parsing
     /// <param name="Label">What is measured, or null.</param>
     /// <param name="SectionIndex">Index of the section, -1 for the title.</param>
     /// <param name="Line">1-based line.</param>
+    /// <param name="Span">Where the metric is in the file.</param>
     public sealed record MetricModel(
         string Text,
         decimal Value,
@@ -81,7 +116,8 @@ namespace ContentGen.Generator.Parsing
         string Unit,
         string? Label,
         int SectionIndex,
-        int Line);
+        int Line,
+        SourceSpan Span = default);
 
     /// <summary>Mirror of <c>ContentGen.MetricKind</c>.</summary>
     public enum MetricKindModel

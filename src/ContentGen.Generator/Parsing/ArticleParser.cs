@@ -7,19 +7,32 @@ namespace ContentGen.Generator.Parsing
     public static class ArticleParser
     {
         /// <summary>Parses an article; null when the text has no title or no paragraph to lead with.</summary>
-        public static ParsedArticle? Parse(string text, CancellationToken cancellationToken = default)
+        public static ParsedArticle? Parse(string text, CancellationToken cancellationToken = default) => Read(text, cancellationToken).Article;
+
+        /// <summary>Parses an article and reports what it skipped or recovered from.</summary>
+        public static ParseOutcome Read(string text, CancellationToken cancellationToken = default)
         {
+            var issues = new List<ParseIssue>();
+            int replacement = text.IndexOf('\uFFFD');
             (Paragraph? title, List<Paragraph> body) = ContentLayout.Split(text);
             if (title is null)
             {
-                return null;
+                issues.Add(new ParseIssue(ParseIssueKind.NoTitle, SourceSpan.FileStart, string.Empty));
+                return new ParseOutcome(null, issues.ToEquatableArray());
+            }
+
+            if (replacement >= 0)
+            {
+                // Reported once, at the first: the rest of the file decoded the same way.
+                issues.Add(new ParseIssue(ParseIssueKind.ReplacementCharacter, SpanAt(text, replacement), "\uFFFD"));
             }
 
             SectionKindModel[] kinds = SectionClassifier.Classify(body);
             int leadIndex = System.Array.IndexOf(kinds, SectionKindModel.Lead);
             if (leadIndex < 0)
             {
-                return null;
+                issues.Add(new ParseIssue(ParseIssueKind.NoParagraph, title.SpanOf(0, title.Text.Length), title.Original));
+                return new ParseOutcome(null, issues.ToEquatableArray());
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -61,18 +74,39 @@ namespace ContentGen.Generator.Parsing
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 int sectionIndex = b - 1;
-                quotes.AddRange(quoteExtractor.Extract(blocks[b], b, sectionIndex, isTitle: b == 0));
-                metrics.AddRange(MetricExtractor.Extract(blocks[b], sectionIndex, b == 1 ? leadTextStart : 0));
+                quotes.AddRange(quoteExtractor.Extract(blocks[b], b, sectionIndex, isTitle: b == 0, issues));
+                metrics.AddRange(MetricExtractor.Extract(blocks[b], sectionIndex, b == 1 ? leadTextStart : 0, issues));
             }
 
-            return new ParsedArticle(
+            EquatableArray<ParseIssue> found = issues.ToEquatableArray();
+            var article = new ParsedArticle(
                 title.Original,
                 title.Line,
                 outlet,
                 dateline,
                 new EquatableArray<SectionModel>(sections),
                 quotes.ToEquatableArray(),
-                metrics.ToEquatableArray());
+                metrics.ToEquatableArray(),
+                found);
+            return new ParseOutcome(article, found);
+        }
+
+        // The 0-based line and column of an offset, counting line breaks as the compiler does.
+        private static SourceSpan SpanAt(string text, int offset)
+        {
+            int line = 0;
+            int lineStart = 0;
+            for (int i = 0; i < offset; i++)
+            {
+                char c = text[i];
+                if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            return new SourceSpan(offset, offset + 1, line, offset - lineStart, line, offset - lineStart + 1);
         }
 
         // The tag as written in the file (the rules matched it on the NFC text).

@@ -12,7 +12,7 @@ namespace ContentGen.Generator.Parsing
         /// </summary>
         public static (Paragraph? Title, List<Paragraph> Body) Split(string text)
         {
-            List<(string Line, int Number)> lines = ReadLines(text);
+            List<(string Line, int Number, int Offset)> lines = ReadLines(text);
             int first = lines.FindIndex(static l => !TextRules.IsBlank(l.Line));
             var body = new List<Paragraph>();
             if (first < 0)
@@ -20,10 +20,10 @@ namespace ContentGen.Generator.Parsing
                 return (null, body);
             }
 
-            Paragraph title = Paragraph.FromLines(new[] { TextRules.TrimSpace(lines[first].Line) }, lines[first].Number);
+            Paragraph title = Paragraph.FromLines(new[] { Trim(lines[first]) });
 
-            var blocks = new List<List<(string Line, int Number)>>();
-            List<(string Line, int Number)>? current = null;
+            var blocks = new List<List<SourceLine>>();
+            List<SourceLine>? current = null;
             for (int i = first + 1; i < lines.Count; i++)
             {
                 if (TextRules.IsBlank(lines[i].Line))
@@ -34,56 +34,56 @@ namespace ContentGen.Generator.Parsing
 
                 if (current is null)
                 {
-                    current = new List<(string, int)>();
+                    current = new List<SourceLine>();
                     blocks.Add(current);
                 }
 
-                current.Add((TextRules.TrimSpace(lines[i].Line), lines[i].Number));
+                current.Add(Trim(lines[i]));
             }
 
             bool lineByLine = blocks.Count == 1 && blocks[0].Count > 2;
-            foreach (List<(string Line, int Number)> block in blocks)
+            foreach (List<SourceLine> block in blocks)
             {
                 if (lineByLine)
                 {
-                    foreach ((string line, int number) in block)
+                    foreach (SourceLine line in block)
                     {
-                        body.Add(Paragraph.FromLines(new[] { line }, number));
+                        body.Add(Paragraph.FromLines(new[] { line }));
                     }
                 }
                 else
                 {
-                    var texts = new List<string>(block.Count);
-                    foreach ((string line, int _) in block)
-                    {
-                        texts.Add(line);
-                    }
-
-                    body.Add(Paragraph.FromLines(texts, block[0].Number));
+                    body.Add(Paragraph.FromLines(block));
                 }
             }
 
             return (title, body);
         }
 
-        /// <summary>Lines with their 1-based numbers; line breaks as the C# compiler counts them.</summary>
-        private static List<(string Line, int Number)> ReadLines(string text)
+        private static SourceLine Trim((string Line, int Number, int Offset) line)
         {
-            var lines = new List<(string, int)>();
+            int lead = 0;
+            while (lead < line.Line.Length && TextRules.IsSpace(line.Line[lead]))
+            {
+                lead++;
+            }
+
+            return new SourceLine(TextRules.TrimSpace(line.Line), line.Number, line.Offset + lead, lead);
+        }
+
+        /// <summary>Lines with their 1-based numbers and offsets; line breaks as the C# compiler counts them.</summary>
+        private static List<(string Line, int Number, int Offset)> ReadLines(string text)
+        {
+            var lines = new List<(string, int, int)>();
             int start = 0;
             int number = 1;
             int i = 0;
-            if (text.Length > 0 && text[0] == '\uFEFF')
-            {
-                start = i = 1;
-            }
-
             while (i < text.Length)
             {
                 char c = text[i];
                 if (c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029')
                 {
-                    lines.Add((text.Substring(start, i - start), number++));
+                    lines.Add((text.Substring(start, i - start), number++, start));
                     i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
                     start = i;
                 }
@@ -95,7 +95,7 @@ namespace ContentGen.Generator.Parsing
 
             if (start < text.Length)
             {
-                lines.Add((text.Substring(start), number));
+                lines.Add((text.Substring(start), number, start));
             }
 
             return lines;

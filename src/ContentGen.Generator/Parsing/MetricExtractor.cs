@@ -43,12 +43,13 @@ namespace ContentGen.Generator.Parsing
         /// <param name="paragraph">The paragraph.</param>
         /// <param name="sectionIndex">Its index among the sections (-1 for the title).</param>
         /// <param name="textStart">Where its own words start: after the outlet tag of the lead.</param>
-        public static IEnumerable<MetricModel> Extract(Paragraph paragraph, int sectionIndex, int textStart)
+        /// <param name="issues">Receives numbers too large to read.</param>
+        public static IEnumerable<MetricModel> Extract(Paragraph paragraph, int sectionIndex, int textStart, List<ParseIssue> issues)
         {
             string text = paragraph.Text;
             foreach (Match match in MetricPattern.Matches(text))
             {
-                if (!VietnameseNumber.TryParse(match.Groups["low"].Value, out decimal low))
+                if (!Read(paragraph, match.Groups["low"], issues, out decimal low))
                 {
                     continue;
                 }
@@ -56,7 +57,7 @@ namespace ContentGen.Generator.Parsing
                 decimal? high = null;
                 if (match.Groups["high"].Success)
                 {
-                    if (!VietnameseNumber.TryParse(match.Groups["high"].Value, out decimal h))
+                    if (!Read(paragraph, match.Groups["high"], issues, out decimal h))
                     {
                         continue;
                     }
@@ -92,8 +93,25 @@ namespace ContentGen.Generator.Parsing
                     unit,
                     label is { } range ? paragraph.Slice(range.Start, range.End) : null,
                     sectionIndex,
-                    paragraph.LineAt(match.Index));
+                    paragraph.LineAt(match.Index),
+                    paragraph.SpanOf(match.Index, match.Index + match.Length));
             }
+        }
+
+        private static bool Read(Paragraph paragraph, Group number, List<ParseIssue> issues, out decimal value)
+        {
+            if (VietnameseNumber.TryParse(number.Value, out value, out bool tooLarge))
+            {
+                return true;
+            }
+
+            if (tooLarge)
+            {
+                string shown = number.Length > 40 ? number.Value.Substring(0, 40) + "…" : number.Value;
+                issues.Add(new ParseIssue(ParseIssueKind.NumberTooLarge, paragraph.SpanOf(number.Index, number.Index + number.Length), shown));
+            }
+
+            return false;
         }
     }
 }

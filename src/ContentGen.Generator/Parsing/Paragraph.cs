@@ -12,14 +12,14 @@ namespace ContentGen.Generator.Parsing
     {
         private readonly int[]? _toOriginal;
         private readonly int[] _lineStarts;
-        private readonly int _firstLine;
+        private readonly SourceLine[] _lines;
 
-        private Paragraph(string original, string text, int[]? toOriginal, int firstLine, int[] lineStarts)
+        private Paragraph(string original, string text, int[]? toOriginal, SourceLine[] lines, int[] lineStarts)
         {
             Original = original;
             Text = text;
             _toOriginal = toOriginal;
-            _firstLine = firstLine;
+            _lines = lines;
             _lineStarts = lineStarts;
         }
 
@@ -30,15 +30,14 @@ namespace ContentGen.Generator.Parsing
         public string Text { get; }
 
         /// <summary>1-based line of the paragraph's first character.</summary>
-        public int Line => _firstLine;
+        public int Line => _lines[0].Number;
 
-        /// <summary>
-        /// Makes a paragraph from trimmed lines that follow each other in the file (joined by a single space).
-        /// </summary>
-        public static Paragraph FromLines(IReadOnlyList<string> lines, int firstLine)
+        /// <summary>Makes a paragraph from trimmed lines that follow each other in the file (joined by a single space).</summary>
+        public static Paragraph FromLines(IReadOnlyList<SourceLine> lines)
         {
             var original = new StringBuilder();
             var lineStarts = new int[lines.Count];
+            var sourceLines = new SourceLine[lines.Count];
             for (int i = 0; i < lines.Count; i++)
             {
                 if (i > 0)
@@ -47,44 +46,39 @@ namespace ContentGen.Generator.Parsing
                 }
 
                 lineStarts[i] = original.Length;
-                original.Append(lines[i]);
+                sourceLines[i] = lines[i];
+                original.Append(lines[i].Text);
             }
 
             string text = original.ToString();
-            return FromOriginal(text, firstLine, lineStarts);
-        }
-
-        private static Paragraph FromOriginal(string original, int firstLine, int[] lineStarts)
-        {
-            string nfc = TextRules.Nfc(original);
-            if (ReferenceEquals(nfc, original) || nfc == original)
+            string nfc = TextRules.Nfc(text);
+            if (nfc == text)
             {
-                return new Paragraph(original, original, null, firstLine, lineStarts);
+                return new Paragraph(text, text, null, sourceLines, lineStarts);
             }
 
             // Normalise cluster by cluster (a base character and the marks after it) to keep an offset map.
-            var text = new StringBuilder(original.Length);
-            var map = new List<int>(original.Length + 1);
-            int i = 0;
-            while (i < original.Length)
+            var normalised = new StringBuilder(text.Length);
+            var map = new List<int>(text.Length + 1);
+            int c = 0;
+            while (c < text.Length)
             {
-                int start = i;
-                i++;
-                while (i < original.Length && IsMark(original[i]))
+                int start = c;
+                c++;
+                while (c < text.Length && IsMark(text[c]))
                 {
-                    i++;
+                    c++;
                 }
 
-                string cluster = TextRules.Nfc(original.Substring(start, i - start));
-                foreach (char c in cluster)
+                foreach (char n in TextRules.Nfc(text.Substring(start, c - start)))
                 {
-                    text.Append(c);
+                    normalised.Append(n);
                     map.Add(start);
                 }
             }
 
-            map.Add(original.Length);
-            return new Paragraph(original, text.ToString(), map.ToArray(), firstLine, lineStarts);
+            map.Add(text.Length);
+            return new Paragraph(text, normalised.ToString(), map.ToArray(), sourceLines, lineStarts);
         }
 
         private static bool IsMark(char c) =>
@@ -104,10 +98,30 @@ namespace ContentGen.Generator.Parsing
         }
 
         /// <summary>1-based file line of an offset in <see cref="Text"/>.</summary>
-        public int LineAt(int index)
+        public int LineAt(int index) => _lines[LineIndex(ToOriginal(index))].Number;
+
+        /// <summary>The file range of [start, end) of <see cref="Text"/>.</summary>
+        public SourceSpan SpanOf(int start, int end)
         {
-            int found = System.Array.BinarySearch(_lineStarts, ToOriginal(index));
-            return _firstLine + (found >= 0 ? found : ~found - 1);
+            (int startOffset, int startLine, int startColumn) = FilePosition(ToOriginal(start));
+            (int endOffset, int endLine, int endColumn) = FilePosition(ToOriginal(end));
+            return new SourceSpan(startOffset, endOffset, startLine, startColumn, endLine, endColumn);
+        }
+
+        // An offset in Original as a file offset and 0-based line and column. The space that joins two lines maps to
+        // the end of the first.
+        private (int Offset, int Line, int Column) FilePosition(int original)
+        {
+            int k = LineIndex(original);
+            SourceLine line = _lines[k];
+            int within = System.Math.Min(original - _lineStarts[k], line.Text.Length);
+            return (line.Offset + within, line.Number - 1, line.Column + within);
+        }
+
+        private int LineIndex(int original)
+        {
+            int found = System.Array.BinarySearch(_lineStarts, original);
+            return found >= 0 ? found : ~found - 1;
         }
     }
 }

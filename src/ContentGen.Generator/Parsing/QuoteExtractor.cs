@@ -61,11 +61,20 @@ namespace ContentGen.Generator.Parsing
         public QuoteExtractor(PersonRegistry registry) => _registry = registry;
 
         /// <summary>The quotes of one paragraph (block number <paramref name="block"/>; the title is 0).</summary>
-        public IEnumerable<QuoteModel> Extract(Paragraph paragraph, int block, int sectionIndex, bool isTitle)
+        public IEnumerable<QuoteModel> Extract(Paragraph paragraph, int block, int sectionIndex, bool isTitle, List<ParseIssue> issues)
         {
             string text = paragraph.Text;
             foreach (QuoteSpan span in QuoteScanner.Scan(text, singleMarks: isTitle))
             {
+                if (!span.Closed)
+                {
+                    issues.Add(new ParseIssue(ParseIssueKind.UnclosedQuote, paragraph.SpanOf(span.Open, span.Open + 1), Opening(paragraph, span)));
+                }
+                else if (span.Mismatched)
+                {
+                    issues.Add(new ParseIssue(ParseIssueKind.MismatchedQuoteMarks, paragraph.SpanOf(span.Open, span.End), Opening(paragraph, span)));
+                }
+
                 int contentStart = span.ContentStart;
                 int contentEnd = span.ContentEnd;
                 while (contentStart < contentEnd && TextRules.IsSpace(text[contentStart]))
@@ -108,8 +117,17 @@ namespace ContentGen.Generator.Parsing
                     kind,
                     kind == QuoteKindModel.Speech ? speaker : null,
                     sectionIndex,
-                    paragraph.LineAt(span.Open));
+                    paragraph.LineAt(span.Open),
+                    paragraph.SpanOf(span.Open, span.End));
             }
+        }
+
+        // The first words of a quote, to name it in a message.
+        private static string Opening(Paragraph paragraph, QuoteSpan span)
+        {
+            int end = Math.Min(span.ContentEnd, span.ContentStart + 40);
+            string opening = paragraph.Slice(span.Open, end);
+            return end < span.ContentEnd ? opening + "…" : opening;
         }
 
         /// <summary>Someone's words rather than a name: long, or holding a sentence end.</summary>

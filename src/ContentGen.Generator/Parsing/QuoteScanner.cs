@@ -7,7 +7,9 @@ namespace ContentGen.Generator.Parsing
     /// <param name="ContentStart">Offset just after the opening mark.</param>
     /// <param name="ContentEnd">Offset of the closing mark, or the paragraph's end when the quote is never closed.</param>
     /// <param name="End">Offset just after the closing mark.</param>
-    internal readonly record struct QuoteSpan(int Open, int ContentStart, int ContentEnd, int End);
+    /// <param name="Closed">Whether a closing mark was found in the paragraph.</param>
+    /// <param name="Mismatched">Whether the closing mark is of another kind than the opening one (<c>"…”</c>).</param>
+    internal readonly record struct QuoteSpan(int Open, int ContentStart, int ContentEnd, int End, bool Closed = true, bool Mismatched = false);
 
     /// <summary>
     /// Pairs quotation marks inside one paragraph: straight, curly and mixed pairs; nested quotes belong to the outer
@@ -69,7 +71,7 @@ namespace ContentGen.Generator.Parsing
                     depth--;
                     if (depth == 0)
                     {
-                        spans.Add(new QuoteSpan(open, open + 1, i, i + 1));
+                        spans.Add(new QuoteSpan(open, open + 1, i, i + 1, Closed: true, Mismatched: Family(text[open]) != Family(c)));
                     }
                 }
                 else
@@ -80,11 +82,20 @@ namespace ContentGen.Generator.Parsing
 
             if (depth > 0)
             {
-                spans.Add(new QuoteSpan(open, open + 1, text.Length, text.Length));
+                spans.Add(new QuoteSpan(open, open + 1, text.Length, text.Length, Closed: false));
             }
 
             return spans;
         }
+
+        // Marks that belong together: straight, curly double, guillemets, single.
+        private static int Family(char mark) => mark switch
+        {
+            '"' => 0,
+            '\u201C' or '\u201D' or '\u201E' => 1,
+            '\u00AB' or '\u00BB' => 2,
+            _ => 3,
+        };
 
         private static Role RoleOf(string text, int i)
         {

@@ -9,10 +9,14 @@ namespace ContentGen.Generator.Parsing
         /// Parses "790.800" (790800), "3,5" (3.5), "12.195,4" (12195.4). A dot followed by something other than
         /// exact three-digit groups is a decimal point ("7.0"); a comma is always a decimal mark ("3,857" is 3.857).
         /// </summary>
-        public static bool TryParse(string text, out decimal value)
+        public static bool TryParse(string text, out decimal value) => TryParse(text, out value, out _);
+
+        /// <summary>As <see cref="TryParse(string, out decimal)"/>; <paramref name="tooLarge"/> tells a well-formed number beyond <c>decimal</c>.</summary>
+        public static bool TryParse(string text, out decimal value, out bool tooLarge)
         {
             value = 0;
-            if (text.Length == 0 || text.Length > 40)
+            tooLarge = false;
+            if (text.Length == 0)
             {
                 return false;
             }
@@ -58,7 +62,14 @@ namespace ContentGen.Generator.Parsing
                 return false;
             }
 
-            return decimal.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+            if (decimal.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+            {
+                return true;
+            }
+
+            // Well-formed but beyond decimal's 28-29 digits.
+            tooLarge = true;
+            return false;
         }
 
         // "1.234.567" up to end: every dot followed by exactly three digits, and at most three before the first.

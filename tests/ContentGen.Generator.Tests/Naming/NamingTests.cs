@@ -94,12 +94,12 @@ namespace ContentGen.Generator.Tests.Naming
         public void Ids_are_unique_and_ordered_by_path()
         {
             var keys = System.Collections.Immutable.ImmutableArray.Create(
-                new ArticleKey("news/b/tin.txt", "tin", true),
-                new ArticleKey("news/a/tin.txt", "tin", true),
-                new ArticleKey("news/a/tin.txt", "tin", true),
-                new ArticleKey("news/bad.txt", "bad", false));
+                new ArticleKey("news/b/tin.txt", "tin", "/p/news/b/tin.txt", true),
+                new ArticleKey("news/a/tin.txt", "tin", "/p/news/a/tin.txt", true),
+                new ArticleKey("news/a/tin.txt", "tin", "/p/news/a/tin.txt", true),
+                new ArticleKey("news/bad.txt", "bad", "/p/news/bad.txt", false));
 
-            var ids = IdAssigner.Assign(keys);
+            var ids = IdAssigner.Assign(keys).Identities;
 
             Assert.Equal(new[] { "news/a/tin.txt", "news/b/tin.txt" }, System.Linq.Enumerable.Select(ids, i => i.Path));
             Assert.Equal(new[] { "Tin", "Tin2" }, System.Linq.Enumerable.Select(ids, i => i.Id));

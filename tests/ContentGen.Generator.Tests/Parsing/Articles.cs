@@ -1,3 +1,4 @@
+using System.Linq;
 using ContentGen.Generator.Parsing;
 using Xunit;
 
@@ -20,6 +21,15 @@ namespace ContentGen.Generator.Tests.Parsing
             Assert.NotNull(article);
             return article!;
         }
+
+        /// <summary>What the runtime records carry of an article, as text: everything but file offsets and issues.</summary>
+        public static string Visible(ParsedArticle article) =>
+            string.Join(
+                "\n",
+                new[] { article.Title, article.TitleLine.ToString(System.Globalization.CultureInfo.InvariantCulture), article.Outlet ?? "-", article.Dateline?.ToString() ?? "-" }
+                    .Concat(article.Sections.Select(s => s.ToString()))
+                    .Concat(article.Quotes.Select(q => (q with { Span = default }).ToString()))
+                    .Concat(article.Metrics.Select(m => (m with { Span = default }).ToString())));
 
         /// <summary>The single quote of a one-paragraph article.</summary>
         public static QuoteModel OnlyQuote(string paragraph) => Assert.Single(Parse("Tiêu đề bài viết", paragraph).Quotes);
