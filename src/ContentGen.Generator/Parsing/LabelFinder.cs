@@ -101,6 +101,17 @@ namespace ContentGen.Generator.Parsing
             for (int i = end - 1; i >= limit; i--)
             {
                 char c = text[i];
+                if (c == ')')
+                {
+                    // A parenthesis before the metric is part of the subject ("sầu riêng (Monthong) loại A còn …").
+                    int open = text.LastIndexOf('(', i, i - limit + 1);
+                    if (open >= limit)
+                    {
+                        i = open;
+                        continue;
+                    }
+                }
+
                 if (c is ';' or ':' or '(' or '\u201C' or '\u201D' or '"' || TextRules.IsSentenceEnd(text, i))
                 {
                     return i + 1;

@@ -22,9 +22,22 @@ namespace ContentGen.Generator.Parsing
         // How many words a title may take between an honorific and the name: "đồng chí Bí thư Tỉnh ủy X".
         private const int MaxTitleWords = 8;
 
-        private static readonly string[] Honorifics =
+        // Words a person is called by that also stand alone for them ("ông nói"), lower case.
+        private static readonly HashSet<string> PronounHonorifics = new(StringComparer.Ordinal)
         {
             "đồng chí", "ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "ngài", "thầy", "cậu",
+        };
+
+        // Ranks, degrees and professions written before a name ("TS. Vũ Đình Ánh", "Đại tá X", "nhà kinh tế X").
+        private static readonly HashSet<string> TitleHonorifics = new(StringComparer.Ordinal)
+        {
+            "ts", "ths", "gs", "pgs", "bs", "bsckii", "kts", "ls", "tskh", "nsnd", "nsưt", "ks",
+            "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy",
+            "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "luật sư", "bác sĩ", "tiến sĩ", "thạc sĩ",
+            "giáo sư", "phó giáo sư", "nhà báo", "nhà văn", "nhà thơ", "nghệ sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "kỹ sư",
+            "kiến trúc sư", "chuyên gia", "linh mục", "hòa thượng", "thượng tọa", "đại đức", "ni sư", "mục sư",
+            "ca sĩ", "diễn viên", "đạo diễn", "cầu thủ", "huấn luyện viên", "vận động viên", "nhà nghiên cứu",
+            "nhà kinh tế", "nhà khoa học", "nhà sử học", "nhà phân tích", "nhà sáng lập", "doanh nhân",
         };
 
         // Family names, NFC. Words that are far more often something else ("Văn", "Từ", "Phó") are left out.
@@ -55,19 +68,11 @@ namespace ContentGen.Generator.Parsing
             "Phường", "Sở", "Ban", "Công", "Tòa", "Đội", "Tư", "Chỉ", "Ngân", "Cố", "Nguyên",
         };
 
-        /// <summary>Whether a lower-case NFC word sequence is an honorific.</summary>
-        public static bool IsHonorific(string lowerWords)
-        {
-            foreach (string h in Honorifics)
-            {
-                if (h == lowerWords)
-                {
-                    return true;
-                }
-            }
+        /// <summary>Whether a lower-case NFC word sequence is an honorific, rank, degree or profession.</summary>
+        public static bool IsHonorific(string lowerWords) => PronounHonorifics.Contains(lowerWords) || TitleHonorifics.Contains(lowerWords);
 
-            return false;
-        }
+        /// <summary>Whether the honorific also stands alone for a person already named ("ông nói").</summary>
+        public static bool IsPronoun(string? honorific) => honorific is not null && PronounHonorifics.Contains(honorific);
 
         /// <summary>Every person mentioned in [start, end) of <paramref name="text"/>, in order.</summary>
         /// <param name="text">NFC text.</param>
@@ -84,7 +89,7 @@ namespace ContentGen.Generator.Parsing
                 string? honorific = HonorificAt(words, i, text);
                 if (honorific is not null)
                 {
-                    int honorificWords = honorific.IndexOf(' ') >= 0 ? 2 : 1;
+                    int honorificWords = WordCount(honorific);
                     int first = i + honorificWords;
                     int run = RunLength(words, first, text);
                     if (run > 0 && !TitleWords.Contains(words[first].Text))
@@ -215,15 +220,45 @@ namespace ContentGen.Generator.Parsing
             return take;
         }
 
+        // The honorific at words[i] ("ông", "đồng chí", "nhà kinh tế"), with any further titles chained to it
+        // ("PGS.TS", "ông TS."), lower case; the number of words is the count of spaces plus one.
         private static string? HonorificAt(List<Word> words, int i, string text)
         {
-            string one = words[i].Text.ToLowerInvariant();
-            if (i + 1 < words.Count && OnlySpacesBetween(text, words[i].End, words[i + 1].Start))
+            string? first = SingleHonorificAt(words, i, text);
+            if (first is null)
             {
-                string two = one + " " + words[i + 1].Text.ToLowerInvariant();
-                if (IsHonorific(two))
+                return null;
+            }
+
+            string chained = first;
+            int next = i + WordCount(first);
+            while (next < words.Count && IsTitleSeparator(text, words[next - 1].End, words[next].Start)
+                && SingleHonorificAt(words, next, text) is { } more && TitleHonorifics.Contains(more))
+            {
+                chained += " " + more;
+                next += WordCount(more);
+            }
+
+            return chained;
+        }
+
+        private static string? SingleHonorificAt(List<Word> words, int i, string text)
+        {
+            string one = words[i].Text.ToLowerInvariant();
+            for (int length = 3; length >= 2; length--)
+            {
+                if (i + length <= words.Count && Adjacent(words, i, length, text))
                 {
-                    return two;
+                    string joined = one;
+                    for (int k = 1; k < length; k++)
+                    {
+                        joined += " " + words[i + k].Text.ToLowerInvariant();
+                    }
+
+                    if (IsHonorific(joined))
+                    {
+                        return joined;
+                    }
                 }
             }
 
@@ -234,6 +269,47 @@ namespace ContentGen.Generator.Parsing
             }
 
             return null;
+        }
+
+        private static bool Adjacent(List<Word> words, int i, int length, string text)
+        {
+            for (int k = i + 1; k < i + length; k++)
+            {
+                if (!OnlySpacesBetween(text, words[k - 1].End, words[k].Start))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // Titles chain across spaces or an abbreviation's dot: "PGS.TS", "PGS. TS.".
+        private static bool IsTitleSeparator(string text, int from, int to)
+        {
+            for (int k = from; k < to; k++)
+            {
+                if (!(TextRules.IsSpace(text[k]) || text[k] == '.'))
+                {
+                    return false;
+                }
+            }
+
+            return to > from;
+        }
+
+        private static int WordCount(string words)
+        {
+            int count = 1;
+            foreach (char c in words)
+            {
+                if (c == ' ')
+                {
+                    count++;
+                }
+            }
+
+            return count;
         }
 
         private static bool StartsRun(List<Word> words, int i, string text) =>

@@ -154,7 +154,9 @@ namespace ContentGen.Generator.Parsing
                 return sameHonorific;
             }
 
-            return LastBefore(_mentions, position);
+            // A bare "ông" or "bà" may stand for whoever was named last; a bare profession ("bác sĩ") only for
+            // someone introduced with it.
+            return PersonFinder.IsPronoun(honorific) ? LastBefore(_mentions, position) : null;
         }
 
         private static string? LastBefore(List<(long Position, string FullName)> mentions, long position)

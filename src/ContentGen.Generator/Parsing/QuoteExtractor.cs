@@ -14,8 +14,24 @@ namespace ContentGen.Generator.Parsing
         private const int MaxAttributionWords = 30;
         private const int MaxOrganisationWords = 10;
 
+        // A short lower-case subject right before a verb of saying speaks: "…", bản án nêu rõ.
+        private const int MaxShortSubjectWords = 4;
+
         // How far back a reported-speech passage may reach for its speaking subject (a few sentences).
         private const int MaxReportedSpeechReach = 600;
+
+        // How many comma-separated parts before a verb may hold its subject: the subject and two appositions.
+        private const int MaxSubjectParts = 3;
+
+        // Nouns that introduce a quoted name: "chiến dịch “…”", "chủ đề “…”", "mang tên “…”".
+        private static readonly string[] NamingNouns =
+        {
+            "chiến dịch", "chủ đề", "chủ điểm", "phong trào", "chương trình", "cuộc vận động", "khẩu hiệu", "thông điệp",
+            "hội nghị", "hội thảo", "diễn đàn", "cuộc thi", "giải thưởng", "giải", "dự án", "đề án", "đề tài", "chuyên đề",
+            "sự kiện", "lễ hội", "tiêu đề", "tựa đề", "tên gọi", "mang tên", "có tên", "với tên", "tên là", "gọi là",
+            "danh hiệu", "mô hình", "bộ phim", "phim", "cuốn sách", "tác phẩm", "bài hát", "ca khúc", "vở", "tour",
+            "chuyên mục", "mục", "tiết mục", "chủ trương", "tinh thần", "cụm từ", "từ khóa", "biệt danh", "nhãn hiệu", "thương hiệu",
+        };
 
         // How far a sentence is searched for its start or end around a quote.
         private const int MaxSentenceReach = 400;
@@ -36,6 +52,7 @@ namespace ContentGen.Generator.Parsing
         {
             "trong đó", "và", "nhưng", "thì", "là", "do", "của", "để", "khi", "nên", "mà", "vì", "nếu", "còn", "hay", "hoặc",
             "với", "từ", "đến", "cho", "tại", "ở", "trong", "sau", "trước", "đặc biệt", "nhất là", "song", "rồi", "đã",
+            "đồng thời", "ngoài ra", "cũng", "tiếp tục", "lại", "chỉ", "ngay", "luôn", "vẫn", "thì",
         };
 
         // Lower-case openings of a speaking organisation or document: "báo cáo tổng kết", "người dân".
@@ -45,6 +62,8 @@ namespace ContentGen.Generator.Parsing
             "đại diện", "lãnh đạo", "phía", "người", "cơ quan", "đơn vị", "ủy ban", "uỷ ban", "bộ", "sở", "ban", "tòa",
             "viện", "công ty", "doanh nghiệp", "ngân hàng", "nhà chức trách", "giới chức", "chuyên gia", "hãng", "tờ",
             "trang", "kênh", "đài", "hội", "hiệp hội", "chính phủ", "chính quyền", "cảnh sát", "công an", "quân đội",
+            "bản án", "bản tin", "bức thư", "lá thư", "thư", "tuyên bố", "dự thảo", "phán quyết", "cáo trạng", "biên bản",
+            "chỉ thị", "công điện", "nghiên cứu", "khảo sát", "bài viết", "bài báo", "trường", "bệnh viện", "tập đoàn",
         };
 
         private static readonly string[] Pronouns = { "tôi", "chúng tôi", "họ", "mình", "chúng ta", "ai", "người này", "người kia" };
@@ -93,7 +112,9 @@ namespace ContentGen.Generator.Parsing
                     continue;
                 }
 
-                bool speechLike = IsSpeechLike(content);
+                // A quote named by the noun before it ("chiến dịch “…”", "chủ đề “…”") is a name, however long.
+                bool named = IsNamedByNoun(text, span.Open);
+                bool speechLike = !named && IsSpeechLike(content);
                 long position = PersonRegistry.Position(block, span.Open);
                 bool attributed = false;
                 string? speaker = null;
@@ -197,7 +218,7 @@ namespace ContentGen.Generator.Parsing
                 return (false, null);
             }
 
-            string? speaker = SpeakerOf(text, i, subjectEnd, position, allowOrganisation: TextRules.CountWords(content) >= 4, requirePerson: verb < 0);
+            string? speaker = SpeakerOf(text, i, subjectEnd, position, allowOrganisation: TextRules.CountWords(content) >= 4, requirePerson: verb < 0, speakingVerb: verb >= 0);
             return speaker is null ? (false, null) : (true, speaker);
         }
 
@@ -293,16 +314,29 @@ namespace ContentGen.Generator.Parsing
                     continue;
                 }
 
-                int partStart = at;
-                while (partStart > limit && text[partStart - 1] is not (',' or '.' or ';' or ':' or '!' or '?' or '"' or '\u201C' or '\u201D'))
+                // The subject stands just before the verb, or before an apposition or two set off by commas
+                // ("Đại tá X, Phó Thủ trưởng cơ quan Y, cho rằng").
+                int partEnd = at;
+                for (int part = 0; part < MaxSubjectParts && partEnd > limit; part++)
                 {
-                    partStart--;
-                }
+                    int partStart = partEnd;
+                    while (partStart > limit && text[partStart - 1] is not (',' or '.' or ';' or ':' or '!' or '?' or '"' or '\u201C' or '\u201D'))
+                    {
+                        partStart--;
+                    }
 
-                List<PersonMention> people = PersonFinder.Find(text, partStart, at, _registry.Keys);
-                if (people.Count > 0 && people[people.Count - 1] is { } person && (person.Honorific is not null || person.Name is not null && person.Name.IndexOf(' ') > 0))
-                {
-                    return _registry.Resolve(person, position);
+                    List<PersonMention> people = PersonFinder.Find(text, partStart, partEnd, _registry.Keys);
+                    if (people.Count > 0 && people[people.Count - 1] is { } person && (person.Honorific is not null || person.Name is not null && person.Name.IndexOf(' ') > 0))
+                    {
+                        return _registry.Resolve(person, position);
+                    }
+
+                    if (partStart <= limit || text[partStart - 1] != ',')
+                    {
+                        break;
+                    }
+
+                    partEnd = partStart - 1;
                 }
             }
 
@@ -310,7 +344,7 @@ namespace ContentGen.Generator.Parsing
         }
 
         // The speaker named in text[start, end): a person (resolved to the full name) or a speaking organisation.
-        private string? SpeakerOf(string text, int start, int end, long position, bool allowOrganisation, bool requirePerson)
+        private string? SpeakerOf(string text, int start, int end, long position, bool allowOrganisation, bool requirePerson, bool speakingVerb = false)
         {
             SkipSpaces(text, ref start);
             if (TextRules.WordAt(text, start, "theo"))
@@ -376,7 +410,29 @@ namespace ContentGen.Generator.Parsing
                 return null;
             }
 
-            return char.IsUpper(organisation[0]) || StartsWithAny(organisation, 0, OrganisationNouns) ? organisation : null;
+            return char.IsUpper(organisation[0]) || StartsWithAny(organisation, 0, OrganisationNouns) || (speakingVerb && words <= MaxShortSubjectWords)
+                ? organisation
+                : null;
+        }
+
+        private static bool IsNamedByNoun(string text, int open)
+        {
+            int end = open;
+            while (end > 0 && TextRules.IsSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            foreach (string noun in NamingNouns)
+            {
+                int at = end - noun.Length;
+                if (at >= 0 && TextRules.WordAt(text, at, noun))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool StartsAt(string text, int start, int at)

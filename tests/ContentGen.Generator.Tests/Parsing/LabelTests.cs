@@ -17,6 +17,12 @@ namespace ContentGen.Generator.Tests.Parsing
         }
 
         [Fact]
+        public void A_parenthesis_inside_the_subject_stays_in_the_label()
+        {
+            Assert.Equal("Giá sầu riêng (loại A) tại vườn", Articles.OnlyMetric("Giá sầu riêng (loại A) tại vườn còn 62.000 đồng/kg.").Label);
+        }
+
+        [Fact]
         public void The_outlet_tag_is_not_part_of_a_label()
         {
             Assert.Equal("Doanh thu", Articles.OnlyMetric("TTO - Doanh thu đạt 120% kế hoạch.").Label);

@@ -88,6 +88,15 @@ namespace ContentGen.Generator.Tests.Parsing
             Assert.Null(quote.Speaker);
         }
 
+        [Theory]
+        [InlineData("Tỉnh phát động chiến dịch “Tháng hành động vì một mùa mưa không có dịch bệnh lây lan” trên toàn địa bàn.")]
+        [InlineData("Quận chọn chủ đề \"Năm chỉnh trang đô thị và chuyển đổi số toàn diện cho mọi người dân\" cho năm nay.")]
+        [InlineData("Ngân hàng tổ chức hội nghị “Tháo gỡ khó khăn tiếp cận vốn tín dụng cho doanh nghiệp nhỏ và vừa” tại Huế.")]
+        public void A_long_quote_named_by_the_noun_before_it_is_a_term(string paragraph)
+        {
+            Assert.Equal(QuoteKindModel.Term, Articles.OnlyQuote(paragraph).Kind);
+        }
+
         [Fact]
         public void A_long_quoted_sentence_with_no_speaker_is_unattributed_speech()
         {

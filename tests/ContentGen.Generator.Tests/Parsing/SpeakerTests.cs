@@ -46,6 +46,37 @@ namespace ContentGen.Generator.Tests.Parsing
         }
 
         [Fact]
+        public void The_speaking_subject_may_stand_before_an_apposition()
+        {
+            QuoteModel quote = Articles.OnlyQuote(
+                "Đại tá Lê Văn Hưng, Phó Thủ trưởng Cơ quan điều tra Công an tỉnh, cho rằng thủ đoạn này rất tinh vi, vì \"" + Words + "\".");
+
+            Assert.Equal("Lê Văn Hưng", quote.Speaker);
+        }
+
+        [Fact]
+        public void A_degree_before_a_short_name_resolves_to_the_full_name()
+        {
+            ParsedArticle article = Articles.Parse(
+                "Tiêu đề",
+                "PGS.TS Võ Thanh Hà, Viện Nghiên cứu lúa, đã khảo sát nhiều vùng.",
+                "“" + Words + "” - TS. Hà nói.");
+
+            Assert.Equal("Võ Thanh Hà", Assert.Single(article.Quotes).Speaker);
+        }
+
+        [Fact]
+        public void A_profession_before_a_name_introduces_the_person()
+        {
+            ParsedArticle article = Articles.Parse(
+                "Tiêu đề",
+                "Nhà kinh tế Anna Weber của Viện Kinh tế tỏ ra hoài nghi.",
+                "“" + Words + "”, bà Weber viết.");
+
+            Assert.Equal("Anna Weber", Assert.Single(article.Quotes).Speaker);
+        }
+
+        [Fact]
         public void A_short_name_resolves_to_the_full_name_met_earlier()
         {
             ParsedArticle article = Articles.Parse(
@@ -80,6 +111,7 @@ namespace ContentGen.Generator.Tests.Parsing
 
         [Theory]
         [InlineData("“" + Words + "” - báo cáo tổng kết nhận định.", "báo cáo tổng kết")]
+        [InlineData("“" + Words + "”, bản án nêu rõ.", "bản án")]
         [InlineData("Từ thực tế đó, Ngân hàng Nhà nước cho biết: “" + Words + "”.", "Ngân hàng Nhà nước")]
         [InlineData("“" + Words + "” - báo cáo của Bộ Tài chính do Thứ trưởng Lê Văn Hà trình bày, nêu rõ.", "báo cáo của Bộ Tài chính")]
         public void Organisations_and_documents_can_speak(string paragraph, string speaker)
