@@ -88,22 +88,27 @@ namespace ContentGen.Generator
             }
 
             string path = ProjectPath.Relative(file.Path, Value(optionsProvider.GlobalOptions, GeneratorOptionNames.ProjectDirectory));
-            string text;
             try
             {
-                text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+                string text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+                return new ArticleSource(path, ProjectPath.Slug(path), file.Path, text);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                // Unreadable: parsed as empty, so the author hears the file was skipped.
-                text = string.Empty;
+                return new ArticleSource(path, ProjectPath.Slug(path), file.Path, string.Empty, new EquatableArray<string>(new[] { exception.GetType().Name, exception.Message }));
             }
-
-            return new ArticleSource(path, ProjectPath.Slug(path), file.Path, text);
         }
 
         private static ArticleModel Parse(ArticleSource source, CancellationToken cancellationToken)
         {
+            if (source.ReadError.Count == 2)
+            {
+                return new ArticleModel(source.Path, source.Slug, source.FilePath, null, new EquatableArray<DiagnosticInfo>(new[]
+                {
+                    DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedError, source.FilePath, SourceSpan.FileStart, source.Path, source.ReadError[0], source.ReadError[1]),
+                }));
+            }
+
             try
             {
                 ParseOutcome outcome = ArticleParser.Read(source.Text, cancellationToken);

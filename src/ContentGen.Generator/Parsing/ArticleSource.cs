@@ -7,7 +7,8 @@ namespace ContentGen.Generator.Parsing
     /// <param name="Slug">File name without extension.</param>
     /// <param name="FilePath">The path as the compiler knows it, for diagnostics.</param>
     /// <param name="Text">The file's text.</param>
-    public sealed record ArticleSource(string Path, string Slug, string FilePath, string Text);
+    /// <param name="ReadError">Why the file could not be read (exception type and message), or null.</param>
+    public sealed record ArticleSource(string Path, string Slug, string FilePath, string Text, EquatableArray<string> ReadError = default);
 
     /// <summary>An article file and what the parser made of it (null when it holds no article).</summary>
     /// <param name="Path">Path relative to the project folder.</param>

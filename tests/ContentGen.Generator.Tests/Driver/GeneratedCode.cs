@@ -47,6 +47,16 @@ namespace ContentGen.Generator.Tests.Driver
             return new AssemblyLoadContext(compilation.AssemblyName, isCollectible: true).LoadFromStream(stream);
         }
 
+        /// <summary>
+        /// The values of the string literals passed as argument <paramref name="index"/> to each
+        /// <c>new global::ContentGen.{type}(…)</c> in a generated source: what the content became, read back as C#.
+        /// </summary>
+        public static IEnumerable<string> Literals(string source, string type, int index) =>
+            CSharpSyntaxTree.ParseText(source).GetCompilationUnitRoot().DescendantNodes()
+                .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax>()
+                .Where(o => o.Type.ToString() == "global::ContentGen." + type)
+                .Select(o => ((Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax)o.ArgumentList!.Arguments[index].Expression).Token.ValueText);
+
         /// <summary>Reads a public static property of a generated nested type, such as <c>Articles+X+Metrics</c>.</summary>
         public static object? Member(Assembly assembly, string typeName, string member)
         {

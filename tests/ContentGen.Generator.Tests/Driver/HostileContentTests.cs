@@ -1,0 +1,196 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using ContentGen.Testing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Xunit;
+
+namespace ContentGen.Generator.Tests.Driver
+{
+    /// <summary>
+    /// Untrusted content: whatever a file holds, the generated code compiles with no error, no type or member appears
+    /// that the content spelled out, and the text comes back exactly.
+    /// </summary>
+    public class HostileContentTests
+    {
+        internal const string SeedPath = "content/no-luc-hoan-thanh-cac-nhiem-vu-trong-tam.txt";
+
+        /// <summary>The hostile corpus: path to text.</summary>
+        internal static Dictionary<string, string> Corpus() => new()
+        {
+            ["content/injection.txt"] = "\"); } } namespace Evil { public class Pwned { public static void Main() { System.Environment.Exit(1); } } } //\n\n\"\"\"; } public static void Main() { } //\" ông A nói: \"\\\"); class Evil2 {}\".\n",
+            ["content/comments.txt"] = "*/ </summary> <script>alert(1)</script>\n\n/* mở */ và <c>đóng</c> &amp; \"</summary><summary>\" và */ thêm.\n",
+            ["content/directives.txt"] = "Tiêu đề\n\n#error boom\n\n#if X\n\nĐoạn thường.\n\n#endregion\n",
+            ["content/separators.txt"] = "Tiêu đề\n\nÔng Trần Văn Khải nói: “Dòng một\u2028dòng hai\u2029dòng ba\u0085hết” rồi đi.\n",
+            ["content/quote-runs.txt"] = "\"\"\"\"\"\"\n\n\"\"\"\"\"\"\"\"\" “”“”“” \"\"\" “\"\" ”\n",
+            ["content/bidi.txt"] = "Tiêu đề \u202Eđảo\u202C và \u2066cô lập\u2069\n\nĐoạn \u200Bcó\u200D ký tự \u200Evô hình\u200F và \u202A\u202B\u202D\u2067\u2068.\n",
+            ["content/controls.txt"] = "Tiêu đề \0 NUL \a \b \v \f \u001B[31m\n\nĐoạn \0\u0001\u0002\u007F\u009F có ký tự điều khiển.\n",
+            ["content/undecodable.txt"] = "Tiêu đề \uFFFD\uFFFD\n\nĐoạn có byte hỏng \uFFFD ở giữa.\n",
+            ["content/lone-surrogates.txt"] = "Tiêu đề \uD800 và \uDFFF\n\nĐoạn \uDC00\uD800 lẻ.\n",
+            ["content/empty.txt"] = string.Empty,
+            ["content/whitespace.txt"] = " \t\u00A0\n\n\u2003\r\n",
+            ["content/bom-only.txt"] = "\uFEFF",
+            ["content/title-only.txt"] = "Chỉ có tiêu đề\n",
+            ["content/long-line.txt"] = "Một dòng rất dài\n\n" + string.Concat(Enumerable.Repeat("Ông Trần Văn Khải nói rằng đây là một câu dài, ", 45_000)) + "ông nói \"đạt 5% và 3 tỷ đồng\".",
+            ["content/paragraphs.txt"] = "Hai mươi nghìn đoạn\n\n" + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"Đoạn {i}.\n\n")),
+            ["content/quote-marks.txt"] = "Hai mươi nghìn dấu ngoặc\n\n" + string.Concat(Enumerable.Repeat("“a” ", 10_000)),
+            ["content/huge-numbers.txt"] = "Số rất lớn\n\nDoanh thu đạt " + new string('9', 5_000) + " tỷ đồng và " + new string('1', 3_000) + ",5% và 1" + string.Concat(Enumerable.Repeat(".000", 2_000)) + " USD.\n",
+            ["content/class.txt"] = "class\n\nĐoạn mở đầu.\n",
+            ["content/All.txt"] = "All\n\nĐoạn mở đầu.\n",
+            ["content/Find.txt"] = "Find\n\nĐoạn mở đầu.\n",
+            ["content/2024 báo cáo.txt"] = "Báo cáo\n\nĐoạn mở đầu.\n",
+            ["content/tin mới nhất.txt"] = "Tin mới\n\nĐoạn mở đầu.\n",
+            ["content/a-b.txt"] = "A B một\n\nĐoạn mở đầu.\n",
+            ["content/a_b.txt"] = "A B hai\n\nĐoạn mở đầu.\n",
+            ["content/A B.txt"] = "A B ba\n\nĐoạn mở đầu.\n",
+        };
+
+        internal static Dictionary<string, string> CorpusWithSeed()
+        {
+            Dictionary<string, string> files = Corpus();
+            files[SeedPath] = SeedTests.SeedText();
+            return files;
+        }
+
+        private static readonly Lazy<ContentGenRunResult> Result = new(() =>
+            ContentGenSnapshot.Run(CorpusWithSeed(), new ContentGenSnapshotOptions { RootNamespace = "Consumer" }));
+
+        private static readonly Lazy<CSharpCompilation> Compiled = new(() => GeneratedCode.Compile(Result.Value.Sources.Values));
+
+        [Fact]
+        public void The_corpus_and_the_seed_compile_together_with_no_error_and_the_seed_unchanged()
+        {
+            CSharpCompilation compilation = Compiled.Value;
+
+            Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+            Assert.DoesNotContain(Result.Value.Diagnostics, d => d.Id is "CS8785" or "AD0001" or "CG9999");
+            string seedAlone = ContentGenSnapshot.Run(
+                new Dictionary<string, string> { [SeedPath] = SeedTests.SeedText() },
+                new ContentGenSnapshotOptions { RootNamespace = "Consumer" }).Sources["Articles.NoLucHoanThanhCacNhiemVuTrongTam.g.cs"];
+            Assert.Equal(seedAlone, Result.Value.Sources["Articles.NoLucHoanThanhCacNhiemVuTrongTam.g.cs"]);
+        }
+
+        [Fact]
+        public void No_type_or_member_appears_that_the_content_spelled_out()
+        {
+            CSharpCompilation compilation = Compiled.Value;
+            INamespaceSymbol global = compilation.Assembly.GlobalNamespace;
+
+            var types = new List<INamedTypeSymbol>();
+            Collect(global, types);
+
+            // Every type is Articles, its AllArticles holder, an article class, or an article's Metrics/Quotes.
+            Assert.All(types, t => Assert.Equal("Consumer.Content", t.ContainingNamespace.ToDisplayString()));
+            INamedTypeSymbol articles = Assert.Single(types, t => t.ContainingType is null);
+            Assert.Equal("Articles", articles.Name);
+            Assert.All(types.Where(t => t.ContainingType is { } c && c.Equals(articles, SymbolEqualityComparer.Default) && t.Name != "AllArticles"), article =>
+            {
+                Assert.Equal(new[] { "Metrics", "Quotes" }, article.GetTypeMembers().Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal));
+                Assert.All(article.GetTypeMembers().SelectMany(t => t.GetMembers()), m =>
+                    Assert.True(m is IPropertySymbol { IsStatic: true, Type.Name: "Metric" or "Quote" } or IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.StaticConstructor }, m.ToDisplayString()));
+            });
+
+            // The only method anyone can call is Find; no type is named after anything the content spelled.
+            Assert.Equal(new[] { "Find" }, articles.GetMembers().OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary).Select(m => m.Name));
+            Assert.DoesNotContain(types, t => t.Name.Contains("Evil", StringComparison.Ordinal) || t.Name.Contains("Pwned", StringComparison.Ordinal));
+            Assert.Null(compilation.GetEntryPoint(default));
+        }
+
+        [Fact]
+        public void Text_round_trips_exactly_through_the_generated_literals()
+        {
+            foreach ((string path, string text) in Corpus().Where(f => f.Value.Length < 100_000))
+            {
+                string? source = Result.Value.Sources.Values.SingleOrDefault(s => s.Contains(CSharpText(path), StringComparison.Ordinal));
+                Generator.Parsing.ParsedArticle? parsed = Generator.Parsing.ArticleParser.Parse(text);
+                if (parsed is null)
+                {
+                    Assert.Null(source);
+                    continue;
+                }
+
+                Assert.NotNull(source);
+                Assert.Equal(parsed.Title, GeneratedCode.Literals(source!, "Article", 3).Single());
+                Assert.Equal(parsed.Sections.Select(s => s.Text), GeneratedCode.Literals(source!, "Section", 2));
+                Assert.Equal(parsed.Quotes.Select(q => q.Text), GeneratedCode.Literals(source!, "Quote", 0));
+                Assert.Contains(parsed.Title, text, StringComparison.Ordinal);
+                Assert.All(parsed.Sections, s => Assert.Contains(s.Text, text.Replace('\n', ' '), StringComparison.Ordinal));
+            }
+        }
+
+        [Fact]
+        public void Files_without_an_article_are_skipped_with_a_warning_naming_them()
+        {
+            string[] skipped = Result.Value.Diagnostics.Where(d => d.Id == "CG0001").Select(d => d.Location.GetLineSpan().Path).OrderBy(p => p, StringComparer.Ordinal).ToArray();
+
+            Assert.Equal(new[] { "bom-only.txt", "empty.txt", "title-only.txt", "whitespace.txt" }, skipped.Select(System.IO.Path.GetFileName));
+            Assert.All(Result.Value.Diagnostics.Where(d => d.Id == "CG0001"), d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        }
+
+        [Fact]
+        public void File_names_become_valid_unique_ids_with_collisions_reported()
+        {
+            string[] hints = Result.Value.Sources.Keys.ToArray();
+
+            Assert.Contains("Articles.Class.g.cs", hints);
+            Assert.Contains("Articles.All_.g.cs", hints);
+            Assert.Contains("Articles.Find_.g.cs", hints);
+            Assert.Contains("Articles.Article2024BaoCao.g.cs", hints);
+            Assert.Contains("Articles.TinMoiNhat.g.cs", hints);
+            Assert.Contains("Articles.AB.g.cs", hints);
+            Assert.Contains("Articles.AB2.g.cs", hints);
+            Assert.Contains("Articles.AB3.g.cs", hints);
+            Assert.Equal(2, Result.Value.Diagnostics.Count(d => d.Id == "CG0006"));
+        }
+
+        [Theory]
+        [InlineData("\r\n")]
+        [InlineData("\r")]
+        public void The_seed_with_other_line_endings_gives_the_same_code(string newline)
+        {
+            Assert.Equal(SeedSource(SeedTests.SeedText()), SeedSource(SeedTests.SeedText().Replace("\n", newline)));
+        }
+
+        [Fact]
+        public void The_seed_with_a_byte_order_mark_gives_the_same_code()
+        {
+            Assert.Equal(SeedSource(SeedTests.SeedText()), SeedSource("\uFEFF" + SeedTests.SeedText()));
+        }
+
+        [Fact]
+        public void The_seed_in_nfd_keeps_its_text_as_written_and_its_names()
+        {
+            string nfd = SeedTests.SeedText().Normalize(NormalizationForm.FormD);
+
+            string source = SeedSource(nfd);
+
+            Assert.Equal(Members(SeedSource(SeedTests.SeedText())), Members(source));
+            Assert.Equal(nfd.Split('\n')[0], GeneratedCode.Literals(source, "Article", 3).Single());
+            Assert.All(GeneratedCode.Literals(source, "Section", 2), s => Assert.True(s.IsNormalized(NormalizationForm.FormD)));
+        }
+
+        private static string SeedSource(string text) =>
+            ContentGenSnapshot.Run(new Dictionary<string, string> { [SeedPath] = text }).Sources["Articles.NoLucHoanThanhCacNhiemVuTrongTam.g.cs"];
+
+        private static string[] Members(string source) =>
+            CSharpSyntaxTree.ParseText(source).GetCompilationUnitRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>().Select(p => p.Identifier.Text).ToArray();
+
+        private static string CSharpText(string path) => Generator.Emitting.CSharpText.Literal(path);
+
+        private static void Collect(INamespaceOrTypeSymbol container, List<INamedTypeSymbol> types)
+        {
+            foreach (INamespaceOrTypeSymbol member in container.GetMembers().OfType<INamespaceOrTypeSymbol>())
+            {
+                if (member is INamedTypeSymbol type)
+                {
+                    types.Add(type);
+                }
+
+                Collect(member, types);
+            }
+        }
+    }
+}
