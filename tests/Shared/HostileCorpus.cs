@@ -38,6 +38,7 @@ namespace ContentGen.Tests.Shared
             ["content/a-b.txt"] = "A B một\n\nĐoạn mở đầu.\n",
             ["content/a_b.txt"] = "A B hai\n\nĐoạn mở đầu.\n",
             ["content/A B.txt"] = "A B ba\n\nĐoạn mở đầu.\n",
+            ["content/dòng\u2028class Evil {} \u202Eđảo\u2029.txt"] = "Tên tệp lạ\n\nĐoạn mở đầu.\n",
         };
 
     }
