@@ -41,8 +41,26 @@ namespace ContentGen.PackageTests
                 </configuration>
                 """);
 
-            CommandResult pack = DotNet.Run(
-                RepositoryRoot, "pack", Path.Combine("src", "ContentGen", "ContentGen.csproj"), "-c", "Release", "-o", Feed, "-nologo");
+            // The pack builds in its own artifacts folder with the user's package cache, so it never rewrites the
+            // restore state of the repository's projects, which other test projects may be building meanwhile.
+            var packer = new DotNet(new Dictionary<string, string>
+            {
+                ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+                ["DOTNET_NOLOGO"] = "1",
+                ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
+                ["MSBUILDDISABLENODEREUSE"] = "1",
+                ["DOTNET_CLI_UI_LANGUAGE"] = "en",
+            });
+            CommandResult pack = packer.Run(
+                RepositoryRoot,
+                "pack",
+                Path.Combine("src", "ContentGen", "ContentGen.csproj"),
+                "-c",
+                "Release",
+                "-o",
+                Feed,
+                "-nologo",
+                "-p:ArtifactsPath=" + Path.Combine(Root, "pack-artifacts") + Path.DirectorySeparatorChar);
             if (!pack.Succeeded)
             {
                 throw new InvalidOperationException(pack.ToString());
