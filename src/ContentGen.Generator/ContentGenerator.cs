@@ -95,17 +95,17 @@ namespace ContentGen.Generator
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                return new ArticleSource(path, ProjectPath.Slug(path), file.Path, string.Empty, new EquatableArray<string>(new[] { exception.GetType().Name, exception.Message }));
+                return new ArticleSource(path, ProjectPath.Slug(path), file.Path, string.Empty, (exception.GetType().Name, exception.Message));
             }
         }
 
         private static ArticleModel Parse(ArticleSource source, CancellationToken cancellationToken)
         {
-            if (source.ReadError.Count == 2)
+            if (source.ReadError is { } error)
             {
                 return new ArticleModel(source.Path, source.Slug, source.FilePath, null, new EquatableArray<DiagnosticInfo>(new[]
                 {
-                    DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedError, source.FilePath, SourceSpan.FileStart, source.Path, source.ReadError[0], source.ReadError[1]),
+                    DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedError, source.FilePath, SourceSpan.FileStart, source.Path, error.Type, error.Message),
                 }));
             }
 

@@ -88,65 +88,61 @@ namespace ContentGen.Generator.Emitting
         {
             var renames = new List<Rename>();
             string[] names = MemberNamer.MetricNames(article.Metrics, renames);
-            int named = Named(identity, "metrics", article.Metrics.Count, i => article.Metrics[i].Span, diagnostics);
-            Report(identity, "metric", renames, named, i => article.Metrics[i].Span, diagnostics);
-            w.Line();
-            w.Summary("The article's metrics, each named by what it measures.");
-            w.Open("public static partial class Metrics");
-            for (int i = 0; i < named; i++)
-            {
-                MetricModel metric = article.Metrics[i];
-                string label = metric.Label is null ? string.Empty : " — " + CSharpText.Doc(metric.Label);
-                w.Summary("<c>" + CSharpText.Doc(metric.Text) + "</c>" + label + " (" + Where(metric.SectionIndex, metric.Line) + ").");
-                w.Line("public static " + Runtime + "Metric " + names[i] + " => Article.Metrics[" + CSharpText.Int(i) + "];");
-            }
-
-            w.Close();
+            WriteMembers(w, identity, "Metric", "The article's metrics, each named by what it measures.", article.Metrics, names, renames, static m => m.Span, static m =>
+                "<c>" + CSharpText.Doc(m.Text) + "</c>" + (m.Label is null ? string.Empty : " — " + CSharpText.Doc(m.Label)) + " (" + Where(m.SectionIndex, m.Line) + ").", diagnostics);
         }
 
         private static void WriteQuotes(SourceWriter w, ArticleIdentity identity, ParsedArticle article, List<DiagnosticInfo> diagnostics)
         {
             var renames = new List<Rename>();
             string[] names = MemberNamer.QuoteNames(article.Quotes, renames);
-            int named = Named(identity, "quotes", article.Quotes.Count, i => article.Quotes[i].Span, diagnostics);
-            Report(identity, "quote", renames, named, i => article.Quotes[i].Span, diagnostics);
-            w.Line();
-            w.Summary("The article's quotes, each named by its speaker or, for a quoted term, by the term.");
-            w.Open("public static partial class Quotes");
-            for (int i = 0; i < named; i++)
-            {
-                QuoteModel quote = article.Quotes[i];
-                string speaker = quote.Speaker is null ? string.Empty : " — " + CSharpText.Doc(quote.Speaker);
-                w.Summary("“" + CSharpText.Doc(quote.Text) + "”" + speaker + " (" + quote.Kind + ", " + Where(quote.SectionIndex, quote.Line) + ").");
-                w.Line("public static " + Runtime + "Quote " + names[i] + " => Article.Quotes[" + CSharpText.Int(i) + "];");
-            }
-
-            w.Close();
+            WriteMembers(w, identity, "Quote", "The article's quotes, each named by its speaker or, for a quoted term, by the term.", article.Quotes, names, renames, static q => q.Span, static q =>
+                "“" + CSharpText.Doc(q.Text) + "”" + (q.Speaker is null ? string.Empty : " — " + CSharpText.Doc(q.Speaker)) + " (" + q.Kind + ", " + Where(q.SectionIndex, q.Line) + ").", diagnostics);
         }
 
-        // How many members get names; past the cap, one diagnostic at the first that does not.
-        private static int Named(ArticleIdentity identity, string kind, int count, System.Func<int, SourceSpan> span, List<DiagnosticInfo> diagnostics)
+        // The nested class of named members ("Metrics" of type Metric, "Quotes" of type Quote): each member documented
+        // with the text it stands for; renames and members past the cap reported.
+        private static void WriteMembers<T>(
+            SourceWriter w,
+            ArticleIdentity identity,
+            string type,
+            string summary,
+            EquatableArray<T> items,
+            string[] names,
+            List<Rename> renames,
+            System.Func<T, SourceSpan> span,
+            System.Func<T, string> doc,
+            List<DiagnosticInfo> diagnostics)
+            where T : System.IEquatable<T>
         {
-            if (count <= MaxNamedMembers)
+            string list = type + "s";
+            int named = items.Count;
+            if (named > MaxNamedMembers)
             {
-                return count;
+                named = MaxNamedMembers;
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.TooManyMembers, identity.FilePath, span(items[MaxNamedMembers]), identity.Path, CSharpText.Int(items.Count), list, CSharpText.Int(MaxNamedMembers)));
             }
 
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.TooManyMembers, identity.FilePath, span(MaxNamedMembers), identity.Path, CSharpText.Int(count), kind == "metrics" ? "Metrics" : "Quotes", CSharpText.Int(MaxNamedMembers)));
-            return MaxNamedMembers;
-        }
-
-        private static void Report(ArticleIdentity identity, string kind, List<Rename> renames, int named, System.Func<int, SourceSpan> span, List<DiagnosticInfo> diagnostics)
-        {
             foreach (Rename rename in renames)
             {
                 if (rename.Index < named)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.MemberRenamed, identity.FilePath, span(rename.Index), kind, rename.Wanted, rename.Given, Reasons.Of(rename.Reason)));
+                        DiagnosticDescriptors.MemberRenamed, identity.FilePath, span(items[rename.Index]), type.ToLowerInvariant(), rename.Wanted, rename.Given, Reasons.Of(rename.Reason)));
                 }
             }
+
+            w.Line();
+            w.Summary(summary);
+            w.Open("public static partial class " + list);
+            for (int i = 0; i < named; i++)
+            {
+                w.Summary(doc(items[i]));
+                w.Line("public static " + Runtime + type + " " + names[i] + " => Article." + list + "[" + CSharpText.Int(i) + "];");
+            }
+
+            w.Close();
         }
 
         private static string Where(int sectionIndex, int line) =>

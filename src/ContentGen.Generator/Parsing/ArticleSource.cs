@@ -8,7 +8,7 @@ namespace ContentGen.Generator.Parsing
     /// <param name="FilePath">The path as the compiler knows it, for diagnostics.</param>
     /// <param name="Text">The file's text.</param>
     /// <param name="ReadError">Why the file could not be read (exception type and message), or null.</param>
-    public sealed record ArticleSource(string Path, string Slug, string FilePath, string Text, EquatableArray<string> ReadError = default);
+    public sealed record ArticleSource(string Path, string Slug, string FilePath, string Text, (string Type, string Message)? ReadError = null);
 
     /// <summary>An article file and what the parser made of it (null when it holds no article).</summary>
     /// <param name="Path">Path relative to the project folder.</param>
