@@ -51,10 +51,16 @@ namespace ContentGen.Generator
                 .Select(static (a, _) => a.Identities)
                 .WithTrackingName(TrackingNames.Identities);
 
-            IncrementalValuesProvider<EmitResult> articleFiles = articles
+            // Each article keeps only its own identity, so adding, removing or renaming another article re-runs this
+            // cheap look-up but not the emitter of an article whose identity did not change.
+            IncrementalValuesProvider<(ArticleModel Article, ArticleIdentity? Identity)> identified = articles
                 .Combine(identities)
+                .Select(static (input, _) => (input.Left, Find(input.Right, input.Left.Path)))
+                .WithTrackingName(TrackingNames.ArticleIdentity);
+
+            IncrementalValuesProvider<EmitResult> articleFiles = identified
                 .Combine(options)
-                .Select(static (input, _) => EmitArticle(input.Left.Left, input.Left.Right, input.Right))
+                .Select(static (input, _) => EmitArticle(input.Left.Article, input.Left.Identity, input.Right))
                 .WithTrackingName(TrackingNames.EmitArticles);
 
             IncrementalValueProvider<GeneratedFile> index = identities
@@ -136,9 +142,9 @@ namespace ContentGen.Generator
             _ => DiagnosticInfo.Create(DiagnosticDescriptors.NumberTooLarge, source.FilePath, issue.Span, issue.Detail),
         };
 
-        private static EmitResult EmitArticle(ArticleModel article, EquatableArray<ArticleIdentity> identities, EmitOptions options)
+        private static EmitResult EmitArticle(ArticleModel article, ArticleIdentity? identity, EmitOptions options)
         {
-            if (article.Article is null || Find(identities, article.Path) is not { } identity)
+            if (article.Article is null || identity is null)
             {
                 return new EmitResult(null, EquatableArray<DiagnosticInfo>.Empty);
             }

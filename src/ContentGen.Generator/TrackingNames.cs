@@ -21,6 +21,9 @@ namespace ContentGen.Generator
         /// <summary>The identities alone, which the emitters depend on.</summary>
         public const string Identities = nameof(Identities);
 
+        /// <summary>Each article paired with its own identity.</summary>
+        public const string ArticleIdentity = nameof(ArticleIdentity);
+
         /// <summary>One article's source generated.</summary>
         public const string EmitArticles = nameof(EmitArticles);
 

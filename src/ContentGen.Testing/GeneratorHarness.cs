@@ -5,6 +5,7 @@ using System.Runtime.ExceptionServices;
 using ContentGen.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ContentGen.Testing
 {
@@ -57,9 +58,7 @@ namespace ContentGen.Testing
                 .ToImmutableArray();
             var additionalTexts = articleTexts.AddRange(
                 (otherFiles ?? System.Array.Empty<KeyValuePair<string, string>>()).Select(file => (AdditionalText)new InMemoryAdditionalText(file.Key, file.Value)));
-            var optionsProvider = new InMemoryAnalyzerConfigOptionsProvider(
-                new InMemoryAnalyzerConfigOptions(GlobalOptions(projectDirectory, options)),
-                articleTexts);
+            AnalyzerConfigOptionsProvider optionsProvider = OptionsProvider(projectDirectory, options, articleTexts);
             var parseOptions = new CSharpParseOptions(options?.LanguageVersion ?? LanguageVersion.Latest);
 
             GeneratorDriver driver = CSharpGeneratorDriver.Create(
@@ -73,6 +72,10 @@ namespace ContentGen.Testing
                 options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
             return (driver, compilation, additionalTexts);
         }
+
+        /// <summary>The options MSBuild would pass: the global properties, and the article mark on <paramref name="articles"/>.</summary>
+        internal static AnalyzerConfigOptionsProvider OptionsProvider(string projectDirectory, ContentGenSnapshotOptions? options, IEnumerable<AdditionalText> articles) =>
+            new InMemoryAnalyzerConfigOptionsProvider(new InMemoryAnalyzerConfigOptions(GlobalOptions(projectDirectory, options)), articles);
 
         private static IEnumerable<KeyValuePair<string, string>> GlobalOptions(string projectDirectory, ContentGenSnapshotOptions? options)
         {

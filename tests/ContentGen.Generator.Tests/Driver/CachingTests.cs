@@ -19,7 +19,7 @@ namespace ContentGen.Generator.Tests.Driver
         private static readonly string[] StepNames =
         {
             TrackingNames.Options, TrackingNames.ReadArticles, TrackingNames.ParseArticles, TrackingNames.ArticleKeys,
-            TrackingNames.AssignIds, TrackingNames.Identities, TrackingNames.EmitArticles, TrackingNames.EmitIndex,
+            TrackingNames.AssignIds, TrackingNames.Identities, TrackingNames.ArticleIdentity, TrackingNames.EmitArticles, TrackingNames.EmitIndex,
         };
 
         private static readonly KeyValuePair<string, string>[] TwoArticles =
