@@ -24,9 +24,15 @@ namespace ContentGen.Generator
         /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            // Only a yes/no leaves the compilation, so an edit to C# code re-runs this look-up and nothing after it.
+            IncrementalValueProvider<bool> canDecodeUtf8 = context.CompilationProvider
+                .Select(static (compilation, _) => CanDecodeUtf8(compilation))
+                .WithTrackingName(TrackingNames.Utf8Support);
+
             IncrementalValueProvider<EmitOptions> options = context.AnalyzerConfigOptionsProvider
                 .Combine(context.ParseOptionsProvider)
-                .Select(static (pair, _) => ReadOptions(pair.Left.GlobalOptions, pair.Right))
+                .Combine(canDecodeUtf8)
+                .Select(static (input, _) => ReadOptions(input.Left.Left.GlobalOptions, input.Left.Right, input.Right))
                 .WithTrackingName(TrackingNames.Options);
 
             IncrementalValuesProvider<ArticleSource> sources = context.AdditionalTextsProvider
@@ -76,13 +82,35 @@ namespace ContentGen.Generator
             context.RegisterSourceOutput(assignment.Select(static (a, _) => a.Diagnostics), static (output, diagnostics) => Report(output, diagnostics));
         }
 
-        private static EmitOptions ReadOptions(AnalyzerConfigOptions globalOptions, ParseOptions parseOptions)
+        private static EmitOptions ReadOptions(AnalyzerConfigOptions globalOptions, ParseOptions parseOptions, bool canDecodeUtf8)
         {
             string? configured = Value(globalOptions, GeneratorOptionNames.Namespace);
             string? root = Value(globalOptions, GeneratorOptionNames.RootNamespace);
             string ns = NamespaceName.Sanitize(configured ?? (root is null ? "Content" : root + ".Content"));
-            bool nullable = parseOptions is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 };
-            return new EmitOptions(ns, nullable);
+            LanguageVersion version = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.CSharp7_3;
+            return new EmitOptions(ns, version >= LanguageVersion.CSharp8, canDecodeUtf8 && version >= LanguageVersion.CSharp11);
+        }
+
+        // Encoding.GetString(ReadOnlySpan<byte>) exists from .NET Core 2.1 on, not in .NET Standard 2.0 or .NET Framework.
+        private static bool CanDecodeUtf8(Compilation compilation)
+        {
+            INamedTypeSymbol? encoding = compilation.GetTypeByMetadataName("System.Text.Encoding");
+            if (encoding is null)
+            {
+                return false;
+            }
+
+            foreach (ISymbol member in encoding.GetMembers("GetString"))
+            {
+                if (member is IMethodSymbol { IsStatic: false, Parameters.Length: 1 } method
+                    && method.Parameters[0].Type is INamedTypeSymbol { Name: "ReadOnlySpan", TypeArguments.Length: 1 } span
+                    && span.TypeArguments[0].SpecialType == SpecialType.System_Byte)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static ArticleSource? ReadArticle(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)

@@ -12,6 +12,10 @@ namespace ContentGen.Testing
     /// <summary>The one place a generator driver is set up and run.</summary>
     internal static class GeneratorHarness
     {
+        // The running runtime's core library, as a consumer on it references: it tells the generator which APIs the
+        // generated code may use. Made once, so every run shares its symbols.
+        private static readonly System.Lazy<MetadataReference> CoreLibrary = new(() => MetadataReference.CreateFromFile(typeof(object).Assembly.Location));
+
         /// <summary>Runs <paramref name="generator"/> over <paramref name="articles"/> (full path to text) in an empty compilation.</summary>
         internal static ContentGenRunResult Run(
             IIncrementalGenerator generator,
@@ -69,6 +73,7 @@ namespace ContentGen.Testing
                 driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
             var compilation = CSharpCompilation.Create(
                 "ContentGen.Snapshot",
+                references: new[] { CoreLibrary.Value },
                 options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
             return (driver, compilation, additionalTexts);
         }

@@ -34,7 +34,23 @@ namespace ContentGen.Generator.Emitting
             w.Open("public static partial class " + identity.Id);
 
             w.Summary("The article <c>" + CSharpText.Doc(article.Title) + "</c>.");
-            w.Line("public static " + Runtime + "Article Article { get; } = new " + Runtime + "Article(");
+            var text = ArticleText.For(article, options);
+            if (text.Compact)
+            {
+                // The body travels as one UTF-8 literal, decoded once on first use, and every section, quote and
+                // metric text is a slice of it: u8 data does not count against the 16 MB limit on string literals,
+                // so thousands of articles fit in one assembly.
+                w.Line("public static " + Runtime + "Article Article { get; } = __Create();");
+                w.Line();
+                w.Open("private static " + Runtime + "Article __Create()");
+                w.Line("string __t = global::System.Text.Encoding.UTF8.GetString(" + CSharpText.Literal(text.Body) + "u8);");
+                w.Line("return new " + Runtime + "Article(");
+            }
+            else
+            {
+                w.Line("public static " + Runtime + "Article Article { get; } = new " + Runtime + "Article(");
+            }
+
             w.Indent();
             w.Line(CSharpText.Literal(identity.Id) + ",");
             w.Line(CSharpText.Literal(identity.Slug) + ",");
@@ -42,13 +58,17 @@ namespace ContentGen.Generator.Emitting
             w.Line(CSharpText.Literal(article.Title) + ",");
             w.Line(CSharpText.Literal(article.Outlet) + ",");
             w.Line(Dateline(article.Dateline) + ",");
-            WriteArray(w, "Section", article.Sections, static s =>
-                $"new {Runtime}Section({CSharpText.Int(s.Index)}, {Runtime}SectionKind.{s.Kind}, {CSharpText.Literal(s.Text)}, {CSharpText.Int(s.Line)})", ",");
-            WriteArray(w, "Quote", article.Quotes, static q =>
-                $"new {Runtime}Quote({CSharpText.Literal(q.Text)}, {Runtime}QuoteKind.{q.Kind}, {CSharpText.Literal(q.Speaker)}, {CSharpText.Int(q.SectionIndex)}, {CSharpText.Int(q.Line)})", ",");
-            WriteArray(w, "Metric", article.Metrics, static m =>
-                $"new {Runtime}Metric({CSharpText.Literal(m.Text)}, {CSharpText.Decimal(m.Value)}, {CSharpText.Decimal(m.MaxValue)}, {Runtime}MetricKind.{m.Kind}, {CSharpText.Literal(m.Unit)}, {CSharpText.Literal(m.Label)}, {CSharpText.Int(m.SectionIndex)}, {CSharpText.Int(m.Line)})", ");");
+            WriteArray(w, "Section", article.Sections, s =>
+                $"new {Runtime}Section({CSharpText.Int(s.Index)}, {Runtime}SectionKind.{s.Kind}, {text.Section(s.Index)}, {CSharpText.Int(s.Line)})", ",");
+            WriteArray(w, "Quote", article.Quotes, q =>
+                $"new {Runtime}Quote({text.Of(q.Text, q.SectionIndex)}, {Runtime}QuoteKind.{q.Kind}, {CSharpText.Literal(q.Speaker)}, {CSharpText.Int(q.SectionIndex)}, {CSharpText.Int(q.Line)})", ",");
+            WriteArray(w, "Metric", article.Metrics, m =>
+                $"new {Runtime}Metric({text.Of(m.Text, m.SectionIndex)}, {CSharpText.Decimal(m.Value)}, {CSharpText.Decimal(m.MaxValue)}, {Runtime}MetricKind.{m.Kind}, {CSharpText.Literal(m.Unit)}, {(m.Label is null ? "null" : text.Of(m.Label, m.SectionIndex))}, {CSharpText.Int(m.SectionIndex)}, {CSharpText.Int(m.Line)})", ");");
             w.Outdent();
+            if (text.Compact)
+            {
+                w.Close();
+            }
 
             WriteMetrics(w, identity, article, diagnostics);
             WriteQuotes(w, identity, article, diagnostics);

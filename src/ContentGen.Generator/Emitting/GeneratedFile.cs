@@ -6,7 +6,11 @@ namespace ContentGen.Generator.Emitting
     /// <summary>What the emitters need to know about the compilation; value-equatable.</summary>
     /// <param name="Namespace">Namespace of the generated code.</param>
     /// <param name="NullableAnnotations">Whether the consumer's C# version allows <c>#nullable</c> and <c>?</c> on reference types.</param>
-    public sealed record EmitOptions(string Namespace, bool NullableAnnotations);
+    /// <param name="Utf8Literals">
+    /// Whether the consumer can decode a <c>u8</c> literal (C# 11 and <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c>):
+    /// article text is then emitted as UTF-8 data, which does not count against the 16 MB limit on string literals.
+    /// </param>
+    public sealed record EmitOptions(string Namespace, bool NullableAnnotations, bool Utf8Literals = false);
 
     /// <summary>An article's identity in the generated code.</summary>
     /// <param name="Path">Path relative to the project folder, '/' separators.</param>

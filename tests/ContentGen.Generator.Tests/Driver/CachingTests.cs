@@ -18,7 +18,7 @@ namespace ContentGen.Generator.Tests.Driver
 
         private static readonly string[] StepNames =
         {
-            TrackingNames.Options, TrackingNames.ReadArticles, TrackingNames.ParseArticles, TrackingNames.ArticleKeys,
+            TrackingNames.Utf8Support, TrackingNames.Options, TrackingNames.ReadArticles, TrackingNames.ParseArticles, TrackingNames.ArticleKeys,
             TrackingNames.AssignIds, TrackingNames.Identities, TrackingNames.ArticleIdentity, TrackingNames.EmitArticles, TrackingNames.EmitIndex,
         };
 

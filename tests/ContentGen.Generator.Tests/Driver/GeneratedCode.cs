@@ -51,11 +51,37 @@ namespace ContentGen.Generator.Tests.Driver
         /// The values of the string literals passed as argument <paramref name="index"/> to each
         /// <c>new global::ContentGen.{type}(…)</c> in a generated source: what the content became, read back as C#.
         /// </summary>
-        public static IEnumerable<string> Literals(string source, string type, int index) =>
-            CSharpSyntaxTree.ParseText(source).GetCompilationUnitRoot().DescendantNodes()
+        /// <remarks>
+        /// An argument may also be a slice of the article's UTF-8 body (<c>__t.Substring(start, length)</c>); it is read
+        /// from the body literal the way the code would compute it.
+        /// </remarks>
+        public static IEnumerable<string> Literals(string source, string type, int index)
+        {
+            var root = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)).GetCompilationUnitRoot();
+            string? body = root.DescendantNodes()
+                .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax>()
+                .Where(v => v.Identifier.Text == "__t")
+                .Select(v => v.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax>().Single().Token.ValueText)
+                .SingleOrDefault();
+            return root.DescendantNodes()
                 .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax>()
                 .Where(o => o.Type.ToString() == "global::ContentGen." + type)
-                .Select(o => ((Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax)o.ArgumentList!.Arguments[index].Expression).Token.ValueText);
+                .Select(o => Value(o.ArgumentList!.Arguments[index].Expression, body))
+                .ToArray();
+        }
+
+        private static string Value(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax expression, string? body)
+        {
+            if (expression is Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax literal)
+            {
+                return literal.Token.ValueText;
+            }
+
+            var call = (Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax)expression;
+            int start = int.Parse(call.ArgumentList.Arguments[0].ToString(), System.Globalization.CultureInfo.InvariantCulture);
+            int length = int.Parse(call.ArgumentList.Arguments[1].ToString(), System.Globalization.CultureInfo.InvariantCulture);
+            return body!.Substring(start, length);
+        }
 
         /// <summary>Reads a public static property of a generated nested type, such as <c>Articles+X+Metrics</c>.</summary>
         public static object? Member(Assembly assembly, string typeName, string member)

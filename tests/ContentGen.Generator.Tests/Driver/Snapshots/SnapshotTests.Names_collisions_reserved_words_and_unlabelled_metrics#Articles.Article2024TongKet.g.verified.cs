@@ -12,33 +12,39 @@ namespace My_App.News
         public static partial class Article2024TongKet
         {
             /// <summary>The article <c>Tổng kết "Metrics" năm</c>.</summary>
-            public static global::ContentGen.Article Article { get; } = new global::ContentGen.Article(
-                "Article2024TongKet",
-                "2024-tong-ket",
-                "content/2024-tong-ket.txt",
-                "Tổng kết \"Metrics\" năm",
-                "TTO",
-                new global::ContentGen.Dateline("Ngày 21/5/2024", 21, 5, 2024),
-                new global::ContentGen.Section[]
-                {
-                    new global::ContentGen.Section(0, global::ContentGen.SectionKind.Lead, "TTO - Ngày 21/5/2024, tỉnh báo cáo: Thu phí đạt 110% kế hoạch; Thu phí đạt 120%; khoảng 30% chưa xong.", 3),
-                    new global::ContentGen.Section(1, global::ContentGen.SectionKind.Paragraph, "Phong trào “Quotes” và “All” được phát động. “Chúng tôi sẽ làm tốt hơn trong năm tới, không để ai bị bỏ lại phía sau”, ông Trần Văn Khải nói.", 5),
-                    new global::ContentGen.Section(2, global::ContentGen.SectionKind.Paragraph, "Ông Khải nói thêm: \"Đây là lời thứ hai của tôi\".", 7),
-                },
-                new global::ContentGen.Quote[]
-                {
-                    new global::ContentGen.Quote("Metrics", global::ContentGen.QuoteKind.Term, null, -1, 1),
-                    new global::ContentGen.Quote("Quotes", global::ContentGen.QuoteKind.Term, null, 1, 5),
-                    new global::ContentGen.Quote("All", global::ContentGen.QuoteKind.Term, null, 1, 5),
-                    new global::ContentGen.Quote("Chúng tôi sẽ làm tốt hơn trong năm tới, không để ai bị bỏ lại phía sau", global::ContentGen.QuoteKind.Speech, "Trần Văn Khải", 1, 5),
-                    new global::ContentGen.Quote("Đây là lời thứ hai của tôi", global::ContentGen.QuoteKind.Speech, "Trần Văn Khải", 2, 7),
-                },
-                new global::ContentGen.Metric[]
-                {
-                    new global::ContentGen.Metric("110%", 110m, null, global::ContentGen.MetricKind.Percent, "%", "Thu phí", 0, 3),
-                    new global::ContentGen.Metric("120%", 120m, null, global::ContentGen.MetricKind.Percent, "%", "Thu phí", 0, 3),
-                    new global::ContentGen.Metric("30%", 30m, null, global::ContentGen.MetricKind.Percent, "%", null, 0, 3),
-                });
+            public static global::ContentGen.Article Article { get; } = __Create();
+
+            private static global::ContentGen.Article __Create()
+            {
+                string __t = global::System.Text.Encoding.UTF8.GetString("TTO - Ngày 21/5/2024, tỉnh báo cáo: Thu phí đạt 110% kế hoạch; Thu phí đạt 120%; khoảng 30% chưa xong.\nPhong trào “Quotes” và “All” được phát động. “Chúng tôi sẽ làm tốt hơn trong năm tới, không để ai bị bỏ lại phía sau”, ông Trần Văn Khải nói.\nÔng Khải nói thêm: \"Đây là lời thứ hai của tôi\"."u8);
+                return new global::ContentGen.Article(
+                    "Article2024TongKet",
+                    "2024-tong-ket",
+                    "content/2024-tong-ket.txt",
+                    "Tổng kết \"Metrics\" năm",
+                    "TTO",
+                    new global::ContentGen.Dateline("Ngày 21/5/2024", 21, 5, 2024),
+                    new global::ContentGen.Section[]
+                    {
+                        new global::ContentGen.Section(0, global::ContentGen.SectionKind.Lead, __t.Substring(0, 102), 3),
+                        new global::ContentGen.Section(1, global::ContentGen.SectionKind.Paragraph, __t.Substring(103, 141), 5),
+                        new global::ContentGen.Section(2, global::ContentGen.SectionKind.Paragraph, __t.Substring(245, 48), 7),
+                    },
+                    new global::ContentGen.Quote[]
+                    {
+                        new global::ContentGen.Quote("Metrics", global::ContentGen.QuoteKind.Term, null, -1, 1),
+                        new global::ContentGen.Quote(__t.Substring(115, 6), global::ContentGen.QuoteKind.Term, null, 1, 5),
+                        new global::ContentGen.Quote(__t.Substring(127, 3), global::ContentGen.QuoteKind.Term, null, 1, 5),
+                        new global::ContentGen.Quote(__t.Substring(149, 70), global::ContentGen.QuoteKind.Speech, "Trần Văn Khải", 1, 5),
+                        new global::ContentGen.Quote(__t.Substring(265, 26), global::ContentGen.QuoteKind.Speech, "Trần Văn Khải", 2, 7),
+                    },
+                    new global::ContentGen.Metric[]
+                    {
+                        new global::ContentGen.Metric(__t.Substring(48, 4), 110m, null, global::ContentGen.MetricKind.Percent, "%", __t.Substring(36, 7), 0, 3),
+                        new global::ContentGen.Metric(__t.Substring(75, 4), 120m, null, global::ContentGen.MetricKind.Percent, "%", __t.Substring(36, 7), 0, 3),
+                        new global::ContentGen.Metric(__t.Substring(88, 3), 30m, null, global::ContentGen.MetricKind.Percent, "%", null, 0, 3),
+                    });
+            }
 
             /// <summary>The article's metrics, each named by what it measures.</summary>
             public static partial class Metrics

@@ -12,22 +12,28 @@ namespace My_App.News
         public static partial class Article_
         {
             /// <summary>The article <c>Tiêu đề có \ và "ngoặc"</c>.</summary>
-            public static global::ContentGen.Article Article { get; } = new global::ContentGen.Article(
-                "Article_",
-                "article",
-                "content/tin/article.txt",
-                "Tiêu đề có \\ và \"ngoặc\"",
-                null,
-                null,
-                new global::ContentGen.Section[]
-                {
-                    new global::ContentGen.Section(0, global::ContentGen.SectionKind.Lead, "Đoạn mở đầu với ký tự lạ và \u202E đảo chiều.", 3),
-                },
-                new global::ContentGen.Quote[]
-                {
-                    new global::ContentGen.Quote("ngoặc", global::ContentGen.QuoteKind.Term, null, -1, 1),
-                },
-                global::System.Array.Empty<global::ContentGen.Metric>());
+            public static global::ContentGen.Article Article { get; } = __Create();
+
+            private static global::ContentGen.Article __Create()
+            {
+                string __t = global::System.Text.Encoding.UTF8.GetString("Đoạn mở đầu với ký tự lạ và \u202E đảo chiều."u8);
+                return new global::ContentGen.Article(
+                    "Article_",
+                    "article",
+                    "content/tin/article.txt",
+                    "Tiêu đề có \\ và \"ngoặc\"",
+                    null,
+                    null,
+                    new global::ContentGen.Section[]
+                    {
+                        new global::ContentGen.Section(0, global::ContentGen.SectionKind.Lead, __t.Substring(0, 40), 3),
+                    },
+                    new global::ContentGen.Quote[]
+                    {
+                        new global::ContentGen.Quote("ngoặc", global::ContentGen.QuoteKind.Term, null, -1, 1),
+                    },
+                    global::System.Array.Empty<global::ContentGen.Metric>());
+            }
 
             /// <summary>The article's metrics, each named by what it measures.</summary>
             public static partial class Metrics

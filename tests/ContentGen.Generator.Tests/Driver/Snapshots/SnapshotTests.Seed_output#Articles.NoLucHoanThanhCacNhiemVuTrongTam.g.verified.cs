@@ -12,39 +12,45 @@ namespace NewsDigest.Content
         public static partial class NoLucHoanThanhCacNhiemVuTrongTam
         {
             /// <summary>The article <c>Nỗ lực hoàn thành các nhiệm vụ trọng tâm</c>.</summary>
-            public static global::ContentGen.Article Article { get; } = new global::ContentGen.Article(
-                "NoLucHoanThanhCacNhiemVuTrongTam",
-                "no-luc-hoan-thanh-cac-nhiem-vu-trong-tam",
-                "content/no-luc-hoan-thanh-cac-nhiem-vu-trong-tam.txt",
-                "Nỗ lực hoàn thành các nhiệm vụ trọng tâm",
-                "ANTĐ",
-                new global::ContentGen.Dateline("Sáng nay (20-3)", 20, 3, null),
-                new global::ContentGen.Section[]
-                {
-                    new global::ContentGen.Section(0, global::ContentGen.SectionKind.Lead, "ANTĐ - Sáng nay (20-3), đồng chí Phạm Quang Nghị- Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội đã làm việc với Ban Thường vụ Quận ủy Nam Từ Liêm về kết quả thực hiện nhiệm vụ chính trị năm 2014; triển khai phương hướng, nhiệm vụ năm 2015 và công tác chuẩn bị đại hội Đảng bộ các cấp.", 3),
-                    new global::ContentGen.Section(1, global::ContentGen.SectionKind.Paragraph, "Là một quận mới được thành lập, mặc dù còn gặp nhiều khó khăn, thách thức, song quận Nam Từ Liêm đã đạt được những kết quả quan trọng, toàn diện và nổi bật. Tất cả các chỉ tiêu đều đạt và vượt kế hoạch đề ra, trong đó có nhiều chỉ tiêu đạt được ở mức cao như: tốc độ tăng trưởng các ngành kinh tế đạt được ở mức cao, 16%; Thu ngân sách đạt 145% kế hoạch; công tác phát triển tổ chức Đảng đạt 160% kế hoạch thành phố giao.", 5),
-                    new global::ContentGen.Section(2, global::ContentGen.SectionKind.Paragraph, "Bên cạnh đó, công tác quản lý đô thị, quản lý quy hoạch, quản lý đất đai, trật tự xây dựng có hiệu quả tích cực. Việc triển khai “Năm trật tự văn minh đô thị” do thành phố phát động đạt kết quả tốt. An sinh xã hội được bảo đảm.", 7),
-                    new global::ContentGen.Section(3, global::ContentGen.SectionKind.Paragraph, "Về công tác xây dựng Đảng, quận Nam Từ Liêm đã hoàn thành kế hoạch cả năm. Bộ máy các cơ quan Đảng, chính quyền và mặt trận tổ quốc, các đoàn thể chính trị xã hội từ quận đến cơ sở được kiện toàn, củng cố và đi vào hoạt động ổn định, thông suốt với tinh thần chủ động, sáng tạo, quyết liệt, nói đi đôi với làm.", 9),
-                    new global::ContentGen.Section(4, global::ContentGen.SectionKind.Paragraph, "Công tác chuẩn bị Đại hội Đảng các cấp nhiệm kỳ (2015-2020) đã thực hiện đúng quy trình, chặt chẽ, bài bản từ quận tới cơ sở. Các cấp ủy cơ sở bước đầu đã thực hiện tốt công tác xét duyệt nội dung, chương trình, công tác nhân sự của các chi bộ đảm bảo chặt chẽ, đúng quy trình, quy định theo Điều lệ Đảng và các văn bản chỉ đạo, hướng dẫn của Trung ương, thành phố và quận. Dự kiến, đại hội đại biểu Đảng bộ quận Nam Từ Liêm lần thứ nhất (nhiệm kỳ 2015-2020) sẽ được tổ chức vào khoảng thời gian từ ngày 15 đến 30-7-2015.", 11),
-                    new global::ContentGen.Section(5, global::ContentGen.SectionKind.Paragraph, "Năm 2015, bên cạnh những nhiệm vụ chung mà thành phố giao, quận Nam Từ Liêm chọn nhiệm vụ trọng tâm của quận là \"Năm giải phóng mặt bằng\". Quận sẽ tiếp tục huy động các nguồn lực để hoàn thành toàn diện và xuất sắc các chỉ tiêu kinh tế- xã hội, quốc phòng- an ninh, công tác xây dựng Đảng và hệ thống chính trị; Thực hiện tốt công tác tổ chức Đảng và đại hội Đảng cấp cơ sở và Đại hội Đảng bộ quận lần thứ nhất, nhiệm kỳ 2015-2020; thực hiện tốt các mục tiêu an sinh phúc lợi, văn hóa xã hội...", 13),
-                    new global::ContentGen.Section(6, global::ContentGen.SectionKind.Paragraph, "Phát biểu tại buổi làm việc, đồng chí Phạm Quang nghị ghi nhận và đánh giá cao những thành tích quận Nam Từ Liêm đã đạt được trong gần 1 năm qua, kể từ ngày thành lập. \"Quận Nam Từ Liêm đã tiến bộ nhanh, đạt được thành tích toàn diện. Diện mạo của quận tiêu biểu cho Thủ đô Hà Nội trong giai đoạn đổi mới và phát triển\"- đồng chí Phạm Quang Nghị nói. Đồng chí bí thư Thành ủy cũng đánh giá cao tinh thần, trách nhiệm, sự năng động, quyết liệt, tâm huyết của đội ngũ cán bộ quận Nam Từ Liêm.", 15),
-                    new global::ContentGen.Section(7, global::ContentGen.SectionKind.Paragraph, "Về công tác chuẩn bị đại hội Đảng các cấp, đồng chí Phạm Quang Nghị cho rằng, về cơ bản, quận Nam Từ Liêm đang triển khai đúng yêu cầu, quy định và tiến độ. Tuy nhiên, quận cần phải chú trọng hơn nữa đến công tác cán bộ trong tình hình mới, vì \"Cán bộ nào phong trào đó. Tiến nhanh, tiến mạnh, tiến vững chắc hay trì trệ là do cán bộ”, đặc biệt chú trọng bồi dưỡng cho cán bộ cấp phường do đặc điểm vừa chuyển từ xã lên phường.", 17),
-                    new global::ContentGen.Section(8, global::ContentGen.SectionKind.Paragraph, "Với những nơi quận Nam Từ Liêm định chọn làm điểm tổ chức đại hội Đảng, đồng chí Bí thư Thành ủy lưu ý, cần chọn cả nơi có điều kiện thuận lợi và nơi còn khó khăn để đầu tư công sức, đảm bảo thành công.", 19),
-                    new global::ContentGen.Section(9, global::ContentGen.SectionKind.Paragraph, "Đồng chí Phạm Quang Nghị lưu ý, nhiệm vụ năm 2015 của quận Nam Từ Liêm rất khó khăn. Vì vậy, lãnh đạo quận cần đoàn kết nhất trí, nhiệt huyết, năng động để thực hiện các nhiệm vụ được giao. Quận Nam Từ Liêm cần giải quyết tốt hơn nữa các vấn đề về quy hoạch, giao thông, văn hóa... để đảm bảo sự phát triển đồng bộ, bền vững và có những chuyển biến sâu sắc hơn.", 21),
-                },
-                new global::ContentGen.Quote[]
-                {
-                    new global::ContentGen.Quote("Năm trật tự văn minh đô thị", global::ContentGen.QuoteKind.Term, null, 2, 7),
-                    new global::ContentGen.Quote("Năm giải phóng mặt bằng", global::ContentGen.QuoteKind.Term, null, 5, 13),
-                    new global::ContentGen.Quote("Quận Nam Từ Liêm đã tiến bộ nhanh, đạt được thành tích toàn diện. Diện mạo của quận tiêu biểu cho Thủ đô Hà Nội trong giai đoạn đổi mới và phát triển", global::ContentGen.QuoteKind.Speech, "Phạm Quang Nghị", 6, 15),
-                    new global::ContentGen.Quote("Cán bộ nào phong trào đó. Tiến nhanh, tiến mạnh, tiến vững chắc hay trì trệ là do cán bộ", global::ContentGen.QuoteKind.Speech, "Phạm Quang Nghị", 7, 17),
-                },
-                new global::ContentGen.Metric[]
-                {
-                    new global::ContentGen.Metric("16%", 16m, null, global::ContentGen.MetricKind.Percent, "%", "tốc độ tăng trưởng các ngành kinh tế", 1, 5),
-                    new global::ContentGen.Metric("145%", 145m, null, global::ContentGen.MetricKind.Percent, "%", "Thu ngân sách", 1, 5),
-                    new global::ContentGen.Metric("160%", 160m, null, global::ContentGen.MetricKind.Percent, "%", "công tác phát triển tổ chức Đảng", 1, 5),
-                });
+            public static global::ContentGen.Article Article { get; } = __Create();
+
+            private static global::ContentGen.Article __Create()
+            {
+                string __t = global::System.Text.Encoding.UTF8.GetString("ANTĐ - Sáng nay (20-3), đồng chí Phạm Quang Nghị- Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội đã làm việc với Ban Thường vụ Quận ủy Nam Từ Liêm về kết quả thực hiện nhiệm vụ chính trị năm 2014; triển khai phương hướng, nhiệm vụ năm 2015 và công tác chuẩn bị đại hội Đảng bộ các cấp.\nLà một quận mới được thành lập, mặc dù còn gặp nhiều khó khăn, thách thức, song quận Nam Từ Liêm đã đạt được những kết quả quan trọng, toàn diện và nổi bật. Tất cả các chỉ tiêu đều đạt và vượt kế hoạch đề ra, trong đó có nhiều chỉ tiêu đạt được ở mức cao như: tốc độ tăng trưởng các ngành kinh tế đạt được ở mức cao, 16%; Thu ngân sách đạt 145% kế hoạch; công tác phát triển tổ chức Đảng đạt 160% kế hoạch thành phố giao.\nBên cạnh đó, công tác quản lý đô thị, quản lý quy hoạch, quản lý đất đai, trật tự xây dựng có hiệu quả tích cực. Việc triển khai “Năm trật tự văn minh đô thị” do thành phố phát động đạt kết quả tốt. An sinh xã hội được bảo đảm.\nVề công tác xây dựng Đảng, quận Nam Từ Liêm đã hoàn thành kế hoạch cả năm. Bộ máy các cơ quan Đảng, chính quyền và mặt trận tổ quốc, các đoàn thể chính trị xã hội từ quận đến cơ sở được kiện toàn, củng cố và đi vào hoạt động ổn định, thông suốt với tinh thần chủ động, sáng tạo, quyết liệt, nói đi đôi với làm.\nCông tác chuẩn bị Đại hội Đảng các cấp nhiệm kỳ (2015-2020) đã thực hiện đúng quy trình, chặt chẽ, bài bản từ quận tới cơ sở. Các cấp ủy cơ sở bước đầu đã thực hiện tốt công tác xét duyệt nội dung, chương trình, công tác nhân sự của các chi bộ đảm bảo chặt chẽ, đúng quy trình, quy định theo Điều lệ Đảng và các văn bản chỉ đạo, hướng dẫn của Trung ương, thành phố và quận. Dự kiến, đại hội đại biểu Đảng bộ quận Nam Từ Liêm lần thứ nhất (nhiệm kỳ 2015-2020) sẽ được tổ chức vào khoảng thời gian từ ngày 15 đến 30-7-2015.\nNăm 2015, bên cạnh những nhiệm vụ chung mà thành phố giao, quận Nam Từ Liêm chọn nhiệm vụ trọng tâm của quận là \"Năm giải phóng mặt bằng\". Quận sẽ tiếp tục huy động các nguồn lực để hoàn thành toàn diện và xuất sắc các chỉ tiêu kinh tế- xã hội, quốc phòng- an ninh, công tác xây dựng Đảng và hệ thống chính trị; Thực hiện tốt công tác tổ chức Đảng và đại hội Đảng cấp cơ sở và Đại hội Đảng bộ quận lần thứ nhất, nhiệm kỳ 2015-2020; thực hiện tốt các mục tiêu an sinh phúc lợi, văn hóa xã hội...\nPhát biểu tại buổi làm việc, đồng chí Phạm Quang nghị ghi nhận và đánh giá cao những thành tích quận Nam Từ Liêm đã đạt được trong gần 1 năm qua, kể từ ngày thành lập. \"Quận Nam Từ Liêm đã tiến bộ nhanh, đạt được thành tích toàn diện. Diện mạo của quận tiêu biểu cho Thủ đô Hà Nội trong giai đoạn đổi mới và phát triển\"- đồng chí Phạm Quang Nghị nói. Đồng chí bí thư Thành ủy cũng đánh giá cao tinh thần, trách nhiệm, sự năng động, quyết liệt, tâm huyết của đội ngũ cán bộ quận Nam Từ Liêm.\nVề công tác chuẩn bị đại hội Đảng các cấp, đồng chí Phạm Quang Nghị cho rằng, về cơ bản, quận Nam Từ Liêm đang triển khai đúng yêu cầu, quy định và tiến độ. Tuy nhiên, quận cần phải chú trọng hơn nữa đến công tác cán bộ trong tình hình mới, vì \"Cán bộ nào phong trào đó. Tiến nhanh, tiến mạnh, tiến vững chắc hay trì trệ là do cán bộ”, đặc biệt chú trọng bồi dưỡng cho cán bộ cấp phường do đặc điểm vừa chuyển từ xã lên phường.\nVới những nơi quận Nam Từ Liêm định chọn làm điểm tổ chức đại hội Đảng, đồng chí Bí thư Thành ủy lưu ý, cần chọn cả nơi có điều kiện thuận lợi và nơi còn khó khăn để đầu tư công sức, đảm bảo thành công.\nĐồng chí Phạm Quang Nghị lưu ý, nhiệm vụ năm 2015 của quận Nam Từ Liêm rất khó khăn. Vì vậy, lãnh đạo quận cần đoàn kết nhất trí, nhiệt huyết, năng động để thực hiện các nhiệm vụ được giao. Quận Nam Từ Liêm cần giải quyết tốt hơn nữa các vấn đề về quy hoạch, giao thông, văn hóa... để đảm bảo sự phát triển đồng bộ, bền vững và có những chuyển biến sâu sắc hơn."u8);
+                return new global::ContentGen.Article(
+                    "NoLucHoanThanhCacNhiemVuTrongTam",
+                    "no-luc-hoan-thanh-cac-nhiem-vu-trong-tam",
+                    "content/no-luc-hoan-thanh-cac-nhiem-vu-trong-tam.txt",
+                    "Nỗ lực hoàn thành các nhiệm vụ trọng tâm",
+                    "ANTĐ",
+                    new global::ContentGen.Dateline("Sáng nay (20-3)", 20, 3, null),
+                    new global::ContentGen.Section[]
+                    {
+                        new global::ContentGen.Section(0, global::ContentGen.SectionKind.Lead, __t.Substring(0, 283), 3),
+                        new global::ContentGen.Section(1, global::ContentGen.SectionKind.Paragraph, __t.Substring(284, 421), 5),
+                        new global::ContentGen.Section(2, global::ContentGen.SectionKind.Paragraph, __t.Substring(706, 227), 7),
+                        new global::ContentGen.Section(3, global::ContentGen.SectionKind.Paragraph, __t.Substring(934, 310), 9),
+                        new global::ContentGen.Section(4, global::ContentGen.SectionKind.Paragraph, __t.Substring(1245, 521), 11),
+                        new global::ContentGen.Section(5, global::ContentGen.SectionKind.Paragraph, __t.Substring(1767, 494), 13),
+                        new global::ContentGen.Section(6, global::ContentGen.SectionKind.Paragraph, __t.Substring(2262, 490), 15),
+                        new global::ContentGen.Section(7, global::ContentGen.SectionKind.Paragraph, __t.Substring(2753, 427), 17),
+                        new global::ContentGen.Section(8, global::ContentGen.SectionKind.Paragraph, __t.Substring(3181, 202), 19),
+                        new global::ContentGen.Section(9, global::ContentGen.SectionKind.Paragraph, __t.Substring(3384, 361), 21),
+                    },
+                    new global::ContentGen.Quote[]
+                    {
+                        new global::ContentGen.Quote(__t.Substring(836, 27), global::ContentGen.QuoteKind.Term, null, 2, 7),
+                        new global::ContentGen.Quote(__t.Substring(1880, 23), global::ContentGen.QuoteKind.Term, null, 5, 13),
+                        new global::ContentGen.Quote(__t.Substring(2431, 149), global::ContentGen.QuoteKind.Speech, "Phạm Quang Nghị", 6, 15),
+                        new global::ContentGen.Quote(__t.Substring(2998, 88), global::ContentGen.QuoteKind.Speech, "Phạm Quang Nghị", 7, 17),
+                    },
+                    new global::ContentGen.Metric[]
+                    {
+                        new global::ContentGen.Metric(__t.Substring(601, 3), 16m, null, global::ContentGen.MetricKind.Percent, "%", __t.Substring(544, 36), 1, 5),
+                        new global::ContentGen.Metric(__t.Substring(624, 4), 145m, null, global::ContentGen.MetricKind.Percent, "%", __t.Substring(606, 13), 1, 5),
+                        new global::ContentGen.Metric(__t.Substring(676, 4), 160m, null, global::ContentGen.MetricKind.Percent, "%", __t.Substring(639, 32), 1, 5),
+                    });
+            }
 
             /// <summary>The article's metrics, each named by what it measures.</summary>
             public static partial class Metrics
