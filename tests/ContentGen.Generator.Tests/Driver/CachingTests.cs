@@ -157,7 +157,7 @@ namespace ContentGen.Generator.Tests.Driver
         private static ImmutableDictionary<string, string> Sources(GeneratorDriver driver) =>
             driver.GetRunResult().Results.Single().GeneratedSources.ToImmutableDictionary(s => s.HintName, s => s.SourceText.ToString());
 
-        private static AdditionalText ReplacedText(string path, string text) =>
-            GeneratorHarness.CreateDriver(new ContentGenerator(), Project, new[] { new KeyValuePair<string, string>(path, text) }, null).Files.Single();
+        // The harness's own in-memory file: the options provider knows articles by path, so it stays an article.
+        private static AdditionalText ReplacedText(string path, string text) => new InMemoryAdditionalText(path, text);
     }
 }

@@ -191,8 +191,8 @@ namespace ContentGen.Generator.Tests.Driver
                 Table(driver));
         }
 
-        private static AdditionalText Text(string path, string text) =>
-            GeneratorHarness.CreateDriver(new ContentGenerator(), Project, new[] { new KeyValuePair<string, string>(path, text) }, null).Files.Single();
+        // The harness's own in-memory file: the options provider knows articles by path, so it stays an article.
+        private static AdditionalText Text(string path, string text) => new InMemoryAdditionalText(path, text);
 
         private static Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider Options(ContentGenSnapshotOptions options, ImmutableArray<AdditionalText> files) =>
             GeneratorHarness.OptionsProvider(Project, options, files);
