@@ -28,7 +28,7 @@ XML
 cat > "$work/app/Program.cs" <<'CS'
 System.Console.WriteLine($"{App.Content.Articles.All.Count} articles, {System.Linq.Enumerable.Sum(App.Content.Articles.All, a => a.Metrics.Count)} metrics");
 CS
-dotnet run "$root/scripts/scale/generate.cs" -- "$work/app/content" "$count"
+dotnet run -c Release --project "$root/benchmarks/ContentGen.Benchmarks" -- corpus "$work/app/content" "$count"
 du -sh "$work/app/content"
 export NUGET_PACKAGES="$work/packages"
 start=$(date +%s)

@@ -34,41 +34,17 @@ namespace ContentGen.Generator.Emitting
             w.Open("public static partial class " + identity.Id);
 
             w.Summary("The article <c>" + CSharpText.Doc(article.Title) + "</c>.");
-            var text = ArticleText.For(article, options);
-            if (text.Compact)
-            {
-                // The body travels as one UTF-8 literal, decoded once on first use, and every section, quote and
-                // metric text is a slice of it: u8 data does not count against the 16 MB limit on string literals,
-                // so thousands of articles fit in one assembly.
-                w.Line("public static " + Runtime + "Article Article { get; } = __Create();");
-                w.Line();
-                w.Open("private static " + Runtime + "Article __Create()");
-                w.Line("string __t = global::System.Text.Encoding.UTF8.GetString(" + CSharpText.Literal(text.Body) + "u8);");
-                w.Line("return new " + Runtime + "Article(");
-            }
-            else
-            {
-                w.Line("public static " + Runtime + "Article Article { get; } = new " + Runtime + "Article(");
-            }
-
+            // The article travels in its compact form (ArticleDataFormat), decoded by the runtime on first use: two
+            // literals whatever the number of sections, quotes and metrics, so a project of thousands of articles stays
+            // cheap to compile. Where the consumer can decode UTF-8 literals, both are u8 data, which does not count
+            // against the 16 MB limit on string literals in one assembly.
+            (string text, string data) = Compact(article, identity);
+            bool utf8 = options.Utf8Literals && !HasLoneSurrogate(text);
+            w.Line("public static " + Runtime + "Article Article { get; } = " + Runtime + "Runtime.ArticleData.Decode(");
             w.Indent();
-            w.Line(CSharpText.Literal(identity.Id) + ",");
-            w.Line(CSharpText.Literal(identity.Slug) + ",");
-            w.Line(CSharpText.Literal(identity.Path) + ",");
-            w.Line(CSharpText.Literal(article.Title) + ",");
-            w.Line(CSharpText.Literal(article.Outlet) + ",");
-            w.Line(Dateline(article.Dateline) + ",");
-            WriteArray(w, "Section", article.Sections, s =>
-                $"new {Runtime}Section({CSharpText.Int(s.Index)}, {Runtime}SectionKind.{s.Kind}, {text.Section(s.Index)}, {CSharpText.Int(s.Line)})", ",");
-            WriteArray(w, "Quote", article.Quotes, q =>
-                $"new {Runtime}Quote({text.Of(q.Text, q.SectionIndex)}, {Runtime}QuoteKind.{q.Kind}, {CSharpText.Literal(q.Speaker)}, {CSharpText.Int(q.SectionIndex)}, {CSharpText.Int(q.Line)})", ",");
-            WriteArray(w, "Metric", article.Metrics, m =>
-                $"new {Runtime}Metric({text.Of(m.Text, m.SectionIndex)}, {CSharpText.Decimal(m.Value)}, {CSharpText.Decimal(m.MaxValue)}, {Runtime}MetricKind.{m.Kind}, {CSharpText.Literal(m.Unit)}, {(m.Label is null ? "null" : text.Of(m.Label, m.SectionIndex))}, {CSharpText.Int(m.SectionIndex)}, {CSharpText.Int(m.Line)})", ");");
+            w.Line(Utf8(text, utf8) + ",");
+            w.Line(Utf8(data, options.Utf8Literals) + ");");
             w.Outdent();
-            if (text.Compact)
-            {
-                w.Close();
-            }
 
             WriteMetrics(w, identity, article, diagnostics);
             WriteQuotes(w, identity, article, diagnostics);
@@ -79,29 +55,106 @@ namespace ContentGen.Generator.Emitting
             return new GeneratedFile(HintName(identity.Id), w.ToString());
         }
 
-        private static string Dateline(DatelineModel? dateline) => dateline is null
-            ? "null"
-            : $"new {Runtime}Dateline({CSharpText.Literal(dateline.Text)}, {CSharpText.Int(dateline.Day)}, {CSharpText.Int(dateline.Month)}, {CSharpText.Int(dateline.Year)})";
-
-        private static void WriteArray<T>(SourceWriter w, string type, EquatableArray<T> items, System.Func<T, string> write, string suffix)
-            where T : System.IEquatable<T>
+        // The text and data strings of the article's compact form.
+        private static (string Text, string Data) Compact(ParsedArticle article, ArticleIdentity identity)
         {
-            if (items.Count == 0)
+            var strings = new ArticleStrings(article.Sections);
+            var data = new ArticleDataWriter();
+            data.String(strings.Pooled(identity.Id));
+            data.String(strings.Pooled(identity.Slug));
+            data.String(strings.Pooled(identity.Path));
+            data.String(strings.Pooled(article.Title));
+            Nullable(data, strings, article.Outlet);
+            if (article.Dateline is null)
             {
-                w.Line("global::System.Array.Empty<" + Runtime + type + ">()" + suffix);
-                return;
+                data.Number(0);
+            }
+            else
+            {
+                data.Number(1);
+                data.String(strings.Pooled(article.Dateline.Text));
+                data.NullableInt(article.Dateline.Day);
+                data.NullableInt(article.Dateline.Month);
+                data.NullableInt(article.Dateline.Year);
             }
 
-            w.Line("new " + Runtime + type + "[]");
-            w.Line("{");
-            w.Indent();
-            foreach (T item in items)
+            data.Number((uint)article.Sections.Count);
+            foreach (SectionModel section in article.Sections)
             {
-                w.Line(write(item) + ",");
+                data.Int((int)section.Kind);
+                data.String(strings.Section(section.Index));
+                data.Int(section.Line);
             }
 
-            w.Outdent();
-            w.Line("}" + suffix);
+            var quotes = new ArticleStrings.Cursor();
+            data.Number((uint)article.Quotes.Count);
+            foreach (QuoteModel quote in article.Quotes)
+            {
+                data.String(strings.InSection(quote.Text, quote.SectionIndex, quotes));
+                data.Int((int)quote.Kind);
+                Nullable(data, strings, quote.Speaker);
+                data.Int(quote.SectionIndex);
+                data.Int(quote.Line);
+            }
+
+            var metrics = new ArticleStrings.Cursor();
+            var labels = new ArticleStrings.Cursor();
+            data.Number((uint)article.Metrics.Count);
+            foreach (MetricModel metric in article.Metrics)
+            {
+                data.String(strings.InSection(metric.Text, metric.SectionIndex, metrics));
+                data.Decimal(metric.Value);
+                data.NullableDecimal(metric.MaxValue);
+                data.Int((int)metric.Kind);
+                data.String(strings.Pooled(metric.Unit));
+                if (metric.Label is null)
+                {
+                    data.Null();
+                }
+                else
+                {
+                    data.String(strings.InSection(metric.Label, metric.SectionIndex, labels));
+                }
+
+                data.Int(metric.SectionIndex);
+                data.Int(metric.Line);
+            }
+
+            return (strings.ToString(), data.ToString());
+        }
+
+        private static void Nullable(ArticleDataWriter data, ArticleStrings strings, string? value)
+        {
+            if (value is null)
+            {
+                data.Null();
+            }
+            else
+            {
+                data.String(strings.Pooled(value));
+            }
+        }
+
+        private static string Utf8(string value, bool utf8) => utf8
+            ? "global::System.Text.Encoding.UTF8.GetString(" + CSharpText.Literal(value) + "u8)"
+            : CSharpText.Literal(value);
+
+        // A lone surrogate has no UTF-8 form: such an article's text stays a plain string literal.
+        private static bool HasLoneSurrogate(string text)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(text[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static void WriteMetrics(SourceWriter w, ArticleIdentity identity, ParsedArticle article, List<DiagnosticInfo> diagnostics)

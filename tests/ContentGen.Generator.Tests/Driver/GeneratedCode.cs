@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
 
 namespace ContentGen.Generator.Tests.Driver
 {
@@ -48,39 +49,20 @@ namespace ContentGen.Generator.Tests.Driver
         }
 
         /// <summary>
-        /// The values of the string literals passed as argument <paramref name="index"/> to each
-        /// <c>new global::ContentGen.{type}(…)</c> in a generated source: what the content became, read back as C#.
+        /// The article a generated source carries, read back from its literals the way the compiled code would read it
+        /// (<c>ArticleData.Decode(text, data)</c>, each argument a string literal or a decoded u8 literal).
         /// </summary>
-        /// <remarks>
-        /// An argument may also be a slice of the article's UTF-8 body (<c>__t.Substring(start, length)</c>); it is read
-        /// from the body literal the way the code would compute it.
-        /// </remarks>
-        public static IEnumerable<string> Literals(string source, string type, int index)
+        public static Article Decode(string source)
         {
             var root = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)).GetCompilationUnitRoot();
-            string? body = root.DescendantNodes()
-                .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax>()
-                .Where(v => v.Identifier.Text == "__t")
-                .Select(v => v.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax>().Single().Token.ValueText)
-                .SingleOrDefault();
-            return root.DescendantNodes()
-                .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax>()
-                .Where(o => o.Type.ToString() == "global::ContentGen." + type)
-                .Select(o => Value(o.ArgumentList!.Arguments[index].Expression, body))
+            Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax decode = root.DescendantNodes()
+                .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>()
+                .Single(i => i.Expression.ToString() == "global::ContentGen.Runtime.ArticleData.Decode");
+            string[] arguments = decode.ArgumentList.Arguments
+                .Select(a => a.Expression.DescendantNodesAndSelf().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax>().Single().Token.ValueText)
                 .ToArray();
-        }
-
-        private static string Value(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax expression, string? body)
-        {
-            if (expression is Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax literal)
-            {
-                return literal.Token.ValueText;
-            }
-
-            var call = (Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax)expression;
-            int start = int.Parse(call.ArgumentList.Arguments[0].ToString(), System.Globalization.CultureInfo.InvariantCulture);
-            int length = int.Parse(call.ArgumentList.Arguments[1].ToString(), System.Globalization.CultureInfo.InvariantCulture);
-            return body!.Substring(start, length);
+            Assert.Equal(2, arguments.Length);
+            return ContentGen.Runtime.ArticleData.Decode(arguments[0], arguments[1]);
         }
 
         /// <summary>Reads a public static property of a generated nested type, such as <c>Articles+X+Metrics</c>.</summary>

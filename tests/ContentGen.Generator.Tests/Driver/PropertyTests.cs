@@ -79,8 +79,9 @@ namespace ContentGen.Generator.Tests.Driver
 
             (string Title, string[] Lines) expected = Expected(text);
 
-            Assert.Equal(expected.Title, GeneratedCode.Literals(article, "Article", 3).Single());
-            Assert.Equal(string.Join(" ", expected.Lines), string.Join(" ", GeneratedCode.Literals(article, "Section", 2)));
+            Article decoded = GeneratedCode.Decode(article);
+            Assert.Equal(expected.Title, decoded.Title);
+            Assert.Equal(string.Join(" ", expected.Lines), string.Join(" ", decoded.Sections.Select(s => s.Text)));
         }
 
         // The oracle: the first non-blank line, trimmed, is the title; the other non-blank lines, trimmed, are the

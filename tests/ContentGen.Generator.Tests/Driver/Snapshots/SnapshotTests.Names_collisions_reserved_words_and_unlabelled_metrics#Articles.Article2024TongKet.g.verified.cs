@@ -12,39 +12,9 @@ namespace My_App.News
         public static partial class Article2024TongKet
         {
             /// <summary>The article <c>Tổng kết "Metrics" năm</c>.</summary>
-            public static global::ContentGen.Article Article { get; } = __Create();
-
-            private static global::ContentGen.Article __Create()
-            {
-                string __t = global::System.Text.Encoding.UTF8.GetString("TTO - Ngày 21/5/2024, tỉnh báo cáo: Thu phí đạt 110% kế hoạch; Thu phí đạt 120%; khoảng 30% chưa xong.\nPhong trào “Quotes” và “All” được phát động. “Chúng tôi sẽ làm tốt hơn trong năm tới, không để ai bị bỏ lại phía sau”, ông Trần Văn Khải nói.\nÔng Khải nói thêm: \"Đây là lời thứ hai của tôi\"."u8);
-                return new global::ContentGen.Article(
-                    "Article2024TongKet",
-                    "2024-tong-ket",
-                    "content/2024-tong-ket.txt",
-                    "Tổng kết \"Metrics\" năm",
-                    "TTO",
-                    new global::ContentGen.Dateline("Ngày 21/5/2024", 21, 5, 2024),
-                    new global::ContentGen.Section[]
-                    {
-                        new global::ContentGen.Section(0, global::ContentGen.SectionKind.Lead, __t.Substring(0, 102), 3),
-                        new global::ContentGen.Section(1, global::ContentGen.SectionKind.Paragraph, __t.Substring(103, 141), 5),
-                        new global::ContentGen.Section(2, global::ContentGen.SectionKind.Paragraph, __t.Substring(245, 48), 7),
-                    },
-                    new global::ContentGen.Quote[]
-                    {
-                        new global::ContentGen.Quote("Metrics", global::ContentGen.QuoteKind.Term, null, -1, 1),
-                        new global::ContentGen.Quote(__t.Substring(115, 6), global::ContentGen.QuoteKind.Term, null, 1, 5),
-                        new global::ContentGen.Quote(__t.Substring(127, 3), global::ContentGen.QuoteKind.Term, null, 1, 5),
-                        new global::ContentGen.Quote(__t.Substring(149, 70), global::ContentGen.QuoteKind.Speech, "Trần Văn Khải", 1, 5),
-                        new global::ContentGen.Quote(__t.Substring(265, 26), global::ContentGen.QuoteKind.Speech, "Trần Văn Khải", 2, 7),
-                    },
-                    new global::ContentGen.Metric[]
-                    {
-                        new global::ContentGen.Metric(__t.Substring(48, 4), 110m, null, global::ContentGen.MetricKind.Percent, "%", __t.Substring(36, 7), 0, 3),
-                        new global::ContentGen.Metric(__t.Substring(75, 4), 120m, null, global::ContentGen.MetricKind.Percent, "%", __t.Substring(36, 7), 0, 3),
-                        new global::ContentGen.Metric(__t.Substring(88, 3), 30m, null, global::ContentGen.MetricKind.Percent, "%", null, 0, 3),
-                    });
-            }
+            public static global::ContentGen.Article Article { get; } = global::ContentGen.Runtime.ArticleData.Decode(
+                global::System.Text.Encoding.UTF8.GetString("TTO - Ngày 21/5/2024, tỉnh báo cáo: Thu phí đạt 110% kế hoạch; Thu phí đạt 120%; khoảng 30% chưa xong.\nPhong trào “Quotes” và “All” được phát động. “Chúng tôi sẽ làm tốt hơn trong năm tới, không để ai bị bỏ lại phía sau”, ông Trần Văn Khải nói.\nÔng Khải nói thêm: \"Đây là lời thứ hai của tôi\".Article2024TongKet2024-tong-ketcontent/2024-tong-ket.txtTổng kết \"Metrics\" nămTTONgày 21/5/2024MetricsTrần Văn Khải%"u8),
+                global::System.Text.Encoding.UTF8.GetString("1CU9>g9JT:Gm:4c;1?f;[1;an330W3062^4W3:2a1e7>58T<20127c3202:4o3202:W2e40>[<2:KY80>[<4>35`10^300002h<8T1065[20h300002h<8T1064h20N00002h<006"u8));
 
             /// <summary>The article's metrics, each named by what it measures.</summary>
             public static partial class Metrics

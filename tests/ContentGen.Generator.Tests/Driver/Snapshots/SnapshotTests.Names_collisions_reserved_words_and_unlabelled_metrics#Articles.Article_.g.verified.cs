@@ -12,28 +12,9 @@ namespace My_App.News
         public static partial class Article_
         {
             /// <summary>The article <c>Tiêu đề có \ và "ngoặc"</c>.</summary>
-            public static global::ContentGen.Article Article { get; } = __Create();
-
-            private static global::ContentGen.Article __Create()
-            {
-                string __t = global::System.Text.Encoding.UTF8.GetString("Đoạn mở đầu với ký tự lạ và \u202E đảo chiều."u8);
-                return new global::ContentGen.Article(
-                    "Article_",
-                    "article",
-                    "content/tin/article.txt",
-                    "Tiêu đề có \\ và \"ngoặc\"",
-                    null,
-                    null,
-                    new global::ContentGen.Section[]
-                    {
-                        new global::ContentGen.Section(0, global::ContentGen.SectionKind.Lead, __t.Substring(0, 40), 3),
-                    },
-                    new global::ContentGen.Quote[]
-                    {
-                        new global::ContentGen.Quote("ngoặc", global::ContentGen.QuoteKind.Term, null, -1, 1),
-                    },
-                    global::System.Array.Empty<global::ContentGen.Metric>());
-            }
+            public static global::ContentGen.Article Article { get; } = global::ContentGen.Runtime.ArticleData.Decode(
+                global::System.Text.Encoding.UTF8.GetString("Đoạn mở đầu với ký tự lạ và \u202E đảo chiều.Article_articlecontent/tin/article.txtTiêu đề có \\ và \"ngoặc\"ngoặc"u8),
+                global::System.Text.Encoding.UTF8.GetString("19X18`1Hg1H^20010Y10616U320120"u8));
 
             /// <summary>The article's metrics, each named by what it measures.</summary>
             public static partial class Metrics
