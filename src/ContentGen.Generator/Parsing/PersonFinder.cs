@@ -68,6 +68,13 @@ namespace ContentGen.Generator.Parsing
             "Phường", "Sở", "Ban", "Công", "Tòa", "Đội", "Tư", "Chỉ", "Ngân", "Cố", "Nguyên",
         };
 
+        // Every honorific looked up regardless of case, to its lower-case form: no word is lower-cased to look it up.
+        private static readonly Dictionary<string, string> Honorifics = ByAnyCase(PronounHonorifics, TitleHonorifics);
+
+        // First words of honorifics of several words ("đồng", "nhà", "phó"), to the most words such an honorific has:
+        // only these words start a lookup of the words after them.
+        private static readonly Dictionary<string, int> LongHonorificStarts = LongStarts(PronounHonorifics, TitleHonorifics);
+
         /// <summary>Whether a lower-case NFC word sequence is an honorific, rank, degree or profession.</summary>
         public static bool IsHonorific(string lowerWords) => PronounHonorifics.Contains(lowerWords) || TitleHonorifics.Contains(lowerWords);
 
@@ -78,11 +85,12 @@ namespace ContentGen.Generator.Parsing
         /// <param name="text">NFC text.</param>
         /// <param name="start">Start of the range.</param>
         /// <param name="end">End of the range.</param>
+        /// <param name="cache">The article's texts split into words.</param>
         /// <param name="known">Full names met so far (lower-case NFC), to read a case slip ("Trần Văn khải") as the same name.</param>
-        public static List<PersonMention> Find(string text, int start, int end, ISet<string>? known = null)
+        public static List<PersonMention> Find(string text, int start, int end, WordCache cache, ISet<string>? known = null)
         {
             var result = new List<PersonMention>();
-            List<Word> words = Words(text, start, end);
+            List<Word> words = Words(text, start, end, cache);
             int i = 0;
             while (i < words.Count)
             {
@@ -244,18 +252,12 @@ namespace ContentGen.Generator.Parsing
 
         private static string? SingleHonorificAt(List<Word> words, int i, string text)
         {
-            string one = words[i].Text.ToLowerInvariant();
-            for (int length = 3; length >= 2; length--)
+            string word = words[i].Text;
+            if (LongHonorificStarts.TryGetValue(word, out int longest))
             {
-                if (i + length <= words.Count && Adjacent(words, i, length, text))
+                for (int length = Math.Min(longest, words.Count - i); length >= 2; length--)
                 {
-                    string joined = one;
-                    for (int k = 1; k < length; k++)
-                    {
-                        joined += " " + words[i + k].Text.ToLowerInvariant();
-                    }
-
-                    if (IsHonorific(joined))
+                    if (Adjacent(words, i, length, text) && Honorifics.TryGetValue(Join(words, i, length), out string? joined))
                     {
                         return joined;
                     }
@@ -263,12 +265,45 @@ namespace ContentGen.Generator.Parsing
             }
 
             // A capitalised honorific inside a name run is a name ("Lê Văn Anh"), not an honorific.
-            if (IsHonorific(one) && !(i > 0 && TextRules.StartsUpper(words[i].Text) && OnlySpacesBetween(text, words[i - 1].End, words[i].Start) && IsNameWord(words[i - 1].Text)))
+            if (Honorifics.TryGetValue(word, out string? one)
+                && !(i > 0 && TextRules.StartsUpper(word) && OnlySpacesBetween(text, words[i - 1].End, words[i].Start) && IsNameWord(words[i - 1].Text)))
             {
                 return one;
             }
 
             return null;
+        }
+
+        private static Dictionary<string, string> ByAnyCase(params HashSet<string>[] sets)
+        {
+            var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (HashSet<string> set in sets)
+            {
+                foreach (string honorific in set)
+                {
+                    result[honorific] = honorific;
+                }
+            }
+
+            return result;
+        }
+
+        private static Dictionary<string, int> LongStarts(params HashSet<string>[] sets)
+        {
+            var result = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            foreach (HashSet<string> set in sets)
+            {
+                foreach (string honorific in set)
+                {
+                    string[] parts = honorific.Split(' ');
+                    if (parts.Length > 1)
+                    {
+                        result[parts[0]] = Math.Max(parts.Length, result.TryGetValue(parts[0], out int known) ? known : 0);
+                    }
+                }
+            }
+
+            return result;
         }
 
         private static bool Adjacent(List<Word> words, int i, int length, string text)
@@ -380,13 +415,85 @@ namespace ContentGen.Generator.Parsing
             return string.Join(" ", parts);
         }
 
-        private readonly record struct Word(int Start, int End, string Text);
+        internal readonly record struct Word(int Start, int End, string Text);
 
-        private static List<Word> Words(string text, int start, int end)
+        /// <summary>
+        /// The words of the texts of one article, each text split once: the readers of a paragraph ask for many ranges
+        /// of it. Owned by one parse, so nothing outlives the article and no state is shared between threads.
+        /// </summary>
+        internal sealed class WordCache
         {
-            var words = new List<Word>();
-            int i = start;
-            while (i < end)
+            private readonly Dictionary<string, Word[]> _byText = new(ByReference.Instance);
+
+            internal Word[] Of(string text)
+            {
+                if (!_byText.TryGetValue(text, out Word[]? words))
+                {
+                    words = Split(text);
+                    _byText.Add(text, words);
+                }
+
+                return words;
+            }
+
+            private sealed class ByReference : IEqualityComparer<string>
+            {
+                public static readonly ByReference Instance = new();
+
+                public bool Equals(string? x, string? y) => ReferenceEquals(x, y);
+
+                public int GetHashCode(string obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+            }
+        }
+
+        // The words of [start, end); a word cut by the range counts as the part inside it.
+        private static List<Word> Words(string text, int start, int end, WordCache cache)
+        {
+            Word[] all = cache.Of(text);
+            int first = FirstAtOrAfter(all, start);
+            var words = new List<Word>(Math.Max(0, Math.Min(all.Length - first, (end - start) / 2)));
+            for (int k = first; k < all.Length && all[k].Start < end; k++)
+            {
+                Word word = all[k];
+                if (word.Start < start || word.End > end)
+                {
+                    // A word cut by the range counts as the part that lies inside it.
+                    int s = Math.Max(word.Start, start);
+                    int e = Math.Min(word.End, end);
+                    word = new Word(s, e, text.Substring(s, e - s));
+                }
+
+                words.Add(word);
+            }
+
+            return words;
+        }
+
+        private static int FirstAtOrAfter(Word[] words, int start)
+        {
+            int low = 0;
+            int high = words.Length;
+            while (low < high)
+            {
+                int middle = low + ((high - low) / 2);
+                if (words[middle].End <= start)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
+        }
+
+        private static Word[] Split(string text)
+        {
+            var words = new List<Word>(text.Length / 5);
+            int i = 0;
+            while (i < text.Length)
             {
                 if (!TextRules.IsWordChar(text[i]))
                 {
@@ -395,7 +502,7 @@ namespace ContentGen.Generator.Parsing
                 }
 
                 int s = i;
-                while (i < end && TextRules.IsWordChar(text[i]))
+                while (i < text.Length && TextRules.IsWordChar(text[i]))
                 {
                     i++;
                 }
@@ -403,7 +510,7 @@ namespace ContentGen.Generator.Parsing
                 words.Add(new Word(s, i, text.Substring(s, i - s)));
             }
 
-            return words;
+            return words.ToArray();
         }
     }
 }

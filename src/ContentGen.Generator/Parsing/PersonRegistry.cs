@@ -21,6 +21,9 @@ namespace ContentGen.Generator.Parsing
         private readonly Dictionary<string, List<(long Position, string FullName)>> _mentionsByHonorific = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<long>> _mentionsByName = new(StringComparer.Ordinal);
 
+        /// <summary>The article's texts split into words, for every reader of its people.</summary>
+        public PersonFinder.WordCache Words { get; } = new();
+
         /// <summary>Lower-case NFC keys of the full names, for case-slip matching.</summary>
         public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
 
@@ -33,7 +36,7 @@ namespace ContentGen.Generator.Parsing
             var registry = new PersonRegistry();
             foreach (Paragraph block in blocks)
             {
-                foreach (PersonMention mention in PersonFinder.Find(block.Text, 0, block.Text.Length))
+                foreach (PersonMention mention in PersonFinder.Find(block.Text, 0, block.Text.Length, registry.Words))
                 {
                     if (mention.Name is { } name && name.IndexOf(' ') > 0)
                     {
@@ -45,7 +48,7 @@ namespace ContentGen.Generator.Parsing
             for (int b = 0; b < blocks.Count; b++)
             {
                 string text = blocks[b].Text;
-                foreach (PersonMention mention in PersonFinder.Find(text, 0, text.Length, registry.Keys))
+                foreach (PersonMention mention in PersonFinder.Find(text, 0, text.Length, registry.Words, registry.Keys))
                 {
                     long position = Position(b, mention.Start);
                     if (mention.Name is { } name && registry.Resolve(name, position) is { } full)

@@ -325,7 +325,7 @@ namespace ContentGen.Generator.Parsing
                         partStart--;
                     }
 
-                    List<PersonMention> people = PersonFinder.Find(text, partStart, partEnd, _registry.Keys);
+                    List<PersonMention> people = PersonFinder.Find(text, partStart, partEnd, _registry.Words, _registry.Keys);
                     if (people.Count > 0 && people[people.Count - 1] is { } person && (person.Honorific is not null || person.Name is not null && person.Name.IndexOf(' ') > 0))
                     {
                         return _registry.Resolve(person, position);
@@ -380,7 +380,7 @@ namespace ContentGen.Generator.Parsing
             var people = new List<(PersonMention Person, bool OpensPart)>();
             foreach ((int from, int to) in parts)
             {
-                foreach (PersonMention person in PersonFinder.Find(text, from, to, _registry.Keys))
+                foreach (PersonMention person in PersonFinder.Find(text, from, to, _registry.Words, _registry.Keys))
                 {
                     people.Add((person, StartsAt(text, from, person.Start)));
                 }
