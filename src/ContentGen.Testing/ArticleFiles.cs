@@ -12,6 +12,17 @@ namespace ContentGen.Testing
         internal static readonly string VirtualProjectDirectory = Path.GetFullPath(
             Path.DirectorySeparatorChar + Path.Combine("ContentGen", "Project"));
 
+        /// <summary>The content folder <paramref name="contentDirectory"/>, resolved against <paramref name="baseDirectory"/> when relative.</summary>
+        internal static string ContentFolder(string baseDirectory, string contentDirectory)
+        {
+            if (string.IsNullOrWhiteSpace(contentDirectory))
+            {
+                throw new ArgumentException("The content folder is needed.", nameof(contentDirectory));
+            }
+
+            return Path.GetFullPath(Path.Combine(baseDirectory, contentDirectory));
+        }
+
         /// <summary>Places in-memory files (path relative to the project, <c>/</c> or <c>\</c> separated, to text) under <paramref name="projectDirectory"/>.</summary>
         internal static IReadOnlyList<KeyValuePair<string, string>> InProject(
             string projectDirectory,

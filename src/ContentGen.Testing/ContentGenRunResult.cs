@@ -35,7 +35,10 @@ namespace ContentGen.Testing
         /// <summary>Roslyn's own result for the generator, including the tracked incremental steps.</summary>
         public GeneratorRunResult GeneratorResult { get; }
 
-        /// <summary>The driver after the run, to run again with changed inputs in incrementality tests.</summary>
+        /// <summary>
+        /// The driver after the run: to run again with changed inputs in incrementality tests, or to hand to
+        /// Verify.SourceGenerators (<c>Verifier.Verify(result.Driver)</c>).
+        /// </summary>
         public GeneratorDriver Driver { get; }
 
         /// <summary>Full paths of the article files given to the generator.</summary>

@@ -9,8 +9,8 @@ namespace ContentGen.Testing
 {
     /// <summary>
     /// Snapshot tests of the ContentGen generator. Each generated source is compared with
-    /// <c>Snapshots/{Class}.{Method}#{hint name without .cs}.verified.cs</c> and the diagnostics with
-    /// <c>Snapshots/{Class}.{Method}.verified.txt</c>, beside the calling test file (<c>{Class}</c> is that file's name).
+    /// <c>{Class}.{Method}#{hint name without .cs}.verified.cs</c> and the diagnostics with
+    /// <c>{Class}.{Method}.verified.txt</c>, next to the calling test file (<c>{Class}</c> is that file's name).
     /// A mismatch writes <c>.received</c> files and throws <see cref="ContentGenSnapshotException"/>; with
     /// <c>CONTENTGEN_ACCEPT=1</c>, and <c>CI</c> unset, new output is accepted instead.
     /// </summary>
@@ -25,7 +25,7 @@ namespace ContentGen.Testing
         /// <param name="method">The calling test method; filled in by the compiler.</param>
         /// <exception cref="ContentGenSnapshotException">The output does not match the verified snapshots.</exception>
         public static void Verify(string contentDirectory, [CallerFilePath] string sourceFile = "", [CallerMemberName] string method = "") =>
-            Verify(contentDirectory, new ContentGenSnapshotOptions(), sourceFile, method);
+            Verify(contentDirectory, new ContentGenOptions(), sourceFile, method);
 
         /// <summary>
         /// Runs the generator over every <c>*.txt</c> under <paramref name="contentDirectory"/> with <paramref name="options"/>
@@ -38,7 +38,7 @@ namespace ContentGen.Testing
         /// <exception cref="ContentGenSnapshotException">The output does not match the verified snapshots.</exception>
         public static void Verify(
             string contentDirectory,
-            ContentGenSnapshotOptions options,
+            ContentGenOptions options,
             [CallerFilePath] string sourceFile = "",
             [CallerMemberName] string method = "") =>
             VerifyContent(new ContentGenerator(), Locate(sourceFile, method), contentDirectory, options, SnapshotSettings.FromEnvironment());
@@ -51,42 +51,29 @@ namespace ContentGen.Testing
         /// <exception cref="ContentGenSnapshotException">The output does not match the verified snapshots.</exception>
         public static void VerifyArticles(
             IEnumerable<KeyValuePair<string, string>> files,
-            ContentGenSnapshotOptions? options = null,
+            ContentGenOptions? options = null,
             [CallerFilePath] string sourceFile = "",
             [CallerMemberName] string method = "") =>
             VerifyArticles(new ContentGenerator(), Locate(sourceFile, method), files, options, SnapshotSettings.FromEnvironment());
 
-        /// <summary>
-        /// Runs the generator over in-memory articles, with the driver set up as the snapshot checks set it up
-        /// (incremental steps tracked), and returns what it produced. Nothing is compared or written.
-        /// </summary>
-        /// <param name="files">Each article's path relative to the project folder (like <c>content/x.txt</c>) to its text.</param>
-        /// <param name="options">Build settings for the generator; <see langword="null"/> for none.</param>
-        /// <returns>The generated sources, diagnostics and Roslyn's run result.</returns>
-        public static ContentGenRunResult Run(IEnumerable<KeyValuePair<string, string>> files, ContentGenSnapshotOptions? options = null)
-        {
-            var projectDirectory = ArticleFiles.VirtualProjectDirectory;
-            return GeneratorHarness.Run(new ContentGenerator(), projectDirectory, ArticleFiles.InProject(projectDirectory, files), options);
-        }
-
-        /// <summary><see cref="Verify(string, ContentGenSnapshotOptions, string, string)"/> with its generator, location and settings given.</summary>
+        /// <summary><see cref="Verify(string, ContentGenOptions, string, string)"/> with its generator, location and settings given.</summary>
         internal static void VerifyContent(
             IIncrementalGenerator generator,
             SnapshotLocation location,
             string contentDirectory,
-            ContentGenSnapshotOptions? options,
+            ContentGenOptions? options,
             SnapshotSettings settings)
         {
-            var (projectDirectory, articles) = ArticleFiles.Read(Path.Combine(location.TestDirectory, contentDirectory));
+            var (projectDirectory, articles) = ArticleFiles.Read(ArticleFiles.ContentFolder(location.TestDirectory, contentDirectory));
             Check(GeneratorHarness.Run(generator, projectDirectory, articles, options), location, settings);
         }
 
-        /// <summary><see cref="VerifyArticles(IEnumerable{KeyValuePair{string, string}}, ContentGenSnapshotOptions?, string, string)"/> with its generator, location and settings given.</summary>
+        /// <summary><see cref="VerifyArticles(IEnumerable{KeyValuePair{string, string}}, ContentGenOptions?, string, string)"/> with its generator, location and settings given.</summary>
         internal static void VerifyArticles(
             IIncrementalGenerator generator,
             SnapshotLocation location,
             IEnumerable<KeyValuePair<string, string>> files,
-            ContentGenSnapshotOptions? options,
+            ContentGenOptions? options,
             SnapshotSettings settings)
         {
             var projectDirectory = ArticleFiles.VirtualProjectDirectory;

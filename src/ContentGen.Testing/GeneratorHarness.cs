@@ -21,7 +21,7 @@ namespace ContentGen.Testing
             IIncrementalGenerator generator,
             string projectDirectory,
             IReadOnlyList<KeyValuePair<string, string>> articles,
-            ContentGenSnapshotOptions? options)
+            ContentGenOptions? options)
         {
             (GeneratorDriver driver, CSharpCompilation compilation, _) = CreateDriver(generator, projectDirectory, articles, options);
             driver = driver.RunGenerators(compilation);
@@ -54,7 +54,7 @@ namespace ContentGen.Testing
             IIncrementalGenerator generator,
             string projectDirectory,
             IReadOnlyList<KeyValuePair<string, string>> articles,
-            ContentGenSnapshotOptions? options,
+            ContentGenOptions? options,
             IReadOnlyList<KeyValuePair<string, string>>? otherFiles = null)
         {
             var articleTexts = articles
@@ -79,10 +79,10 @@ namespace ContentGen.Testing
         }
 
         /// <summary>The options MSBuild would pass: the global properties, and the article mark on <paramref name="articles"/>.</summary>
-        internal static AnalyzerConfigOptionsProvider OptionsProvider(string projectDirectory, ContentGenSnapshotOptions? options, IEnumerable<AdditionalText> articles) =>
+        internal static AnalyzerConfigOptionsProvider OptionsProvider(string projectDirectory, ContentGenOptions? options, IEnumerable<AdditionalText> articles) =>
             new InMemoryAnalyzerConfigOptionsProvider(new InMemoryAnalyzerConfigOptions(GlobalOptions(projectDirectory, options)), articles);
 
-        private static IEnumerable<KeyValuePair<string, string>> GlobalOptions(string projectDirectory, ContentGenSnapshotOptions? options)
+        private static IEnumerable<KeyValuePair<string, string>> GlobalOptions(string projectDirectory, ContentGenOptions? options)
         {
             yield return new KeyValuePair<string, string>(GeneratorOptionNames.ProjectDirectory, projectDirectory);
             if (options is null)

@@ -9,13 +9,10 @@ namespace ContentGen.Testing
     /// <summary>
     /// Where the snapshots of one test live and what they are called, following Verify.SourceGenerators:
     /// <c>{Class}.{Method}#{hint name without .cs}.verified.cs</c> for each generated source and
-    /// <c>{Class}.{Method}.verified.txt</c> for the diagnostics, in a <c>Snapshots</c> folder beside the test file.
+    /// <c>{Class}.{Method}.verified.txt</c> for the diagnostics, next to the test file.
     /// </summary>
     internal sealed class SnapshotLocation
     {
-        /// <summary>The folder name, beside the calling test file.</summary>
-        internal const string FolderName = "Snapshots";
-
         private static readonly Regex MappedSourceRoot = new(@"^/_\d*/", RegexOptions.CultureInvariant);
 
         /// <summary>Creates the location of the snapshots of test <paramref name="name"/> in <paramref name="testDirectory"/>.</summary>
@@ -24,14 +21,14 @@ namespace ContentGen.Testing
         internal SnapshotLocation(string testDirectory, string name)
         {
             TestDirectory = testDirectory;
-            Directory = Path.Combine(testDirectory, FolderName);
+            Directory = testDirectory;
             Name = name;
         }
 
         /// <summary>The folder of the test file, which relative content folders are resolved against.</summary>
         internal string TestDirectory { get; }
 
-        /// <summary>The snapshot folder, <c>Snapshots</c> in <see cref="TestDirectory"/>.</summary>
+        /// <summary>The folder the snapshot files are in: the test file's own.</summary>
         internal string Directory { get; }
 
         /// <summary><c>{Class}.{Method}</c>.</summary>

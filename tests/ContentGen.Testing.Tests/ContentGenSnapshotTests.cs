@@ -27,7 +27,7 @@ namespace ContentGen.Testing.Tests
                 "build_property.RootNamespace=(unset)\n" +
                 "build_property.MSBuildProjectDirectory=.\n" +
                 "build_property.Extra=(unset)",
-                File.ReadAllText(Path.Combine(temp.Path, "tests", "Snapshots", Name + "#Echo.g.verified.cs")));
+                File.ReadAllText(Path.Combine(temp.Path, "tests", Name + "#Echo.g.verified.cs")));
         }
 
         [Fact]
@@ -35,7 +35,7 @@ namespace ContentGen.Testing.Tests
         {
             using var temp = new TempDirectory();
             var location = new SnapshotLocation(temp.Path, Name);
-            var options = new ContentGenSnapshotOptions { Namespace = "News" };
+            var options = new ContentGenOptions { Namespace = "News" };
 
             ContentGenSnapshot.VerifyArticles(new EchoGenerator(), location, Files(("content/a.txt", "Hi")), options, Accept);
 
@@ -45,7 +45,7 @@ namespace ContentGen.Testing.Tests
                 "build_property.RootNamespace=(unset)\n" +
                 "build_property.MSBuildProjectDirectory=.\n" +
                 "build_property.Extra=(unset)",
-                File.ReadAllText(Path.Combine(temp.Path, "Snapshots", Name + "#Echo.g.verified.cs")));
+                File.ReadAllText(Path.Combine(temp.Path, Name + "#Echo.g.verified.cs")));
         }
 
         [Fact]

@@ -16,7 +16,7 @@ namespace ContentGen.Testing.Tests
         [Fact]
         public void Articles_and_build_options_reach_the_generator()
         {
-            var options = new ContentGenSnapshotOptions { Namespace = "News", RootNamespace = "Site" };
+            var options = new ContentGenOptions { Namespace = "News", RootNamespace = "Site" };
             options.GlobalOptions["build_property.Extra"] = "yes";
 
             var result = GeneratorHarness.Run(new EchoGenerator(), Project, Articles(("content/a.txt", "Hello")), options);
@@ -64,7 +64,7 @@ namespace ContentGen.Testing.Tests
         [Fact]
         public void Run_uses_the_ContentGen_generator()
         {
-            var result = ContentGenSnapshot.Run(Articles());
+            var result = ContentGenRunner.Run(Articles());
 
             Assert.Equal(typeof(ContentGenerator), result.GeneratorResult.Generator.GetGeneratorType());
             Assert.Equal(Project, result.ProjectDirectory);

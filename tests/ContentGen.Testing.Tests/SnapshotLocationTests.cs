@@ -14,7 +14,7 @@ namespace ContentGen.Testing.Tests
         {
             var location = new SnapshotLocation("tests", "SeedTests.Seed_output");
 
-            Assert.Equal(Path.Combine("tests", "Snapshots", expected), location.VerifiedSource(hintName));
+            Assert.Equal(Path.Combine("tests", expected), location.VerifiedSource(hintName));
         }
 
         [Fact]
@@ -22,19 +22,19 @@ namespace ContentGen.Testing.Tests
         {
             var location = new SnapshotLocation("tests", "SeedTests.Seed_output");
 
-            Assert.Equal(Path.Combine("tests", "Snapshots", "SeedTests.Seed_output.verified.txt"), location.VerifiedDiagnostics);
-            Assert.Equal(Path.Combine("tests", "Snapshots", "SeedTests.Seed_output.received.txt"), location.ReceivedDiagnostics);
+            Assert.Equal(Path.Combine("tests", "SeedTests.Seed_output.verified.txt"), location.VerifiedDiagnostics);
+            Assert.Equal(Path.Combine("tests", "SeedTests.Seed_output.received.txt"), location.ReceivedDiagnostics);
         }
 
         [Fact]
-        public void Snapshots_folder_sits_beside_the_calling_test_file()
+        public void Snapshot_files_sit_next_to_the_calling_test_file()
         {
             using var temp = new TempDirectory();
             var testFile = temp.Write(Path.Combine("tests", "SeedTests.cs"), "// test");
 
             var location = SnapshotLocation.FromCaller(testFile, "Seed_output", temp.Path);
 
-            Assert.Equal(Path.Combine(temp.Path, "tests", "Snapshots"), location.Directory);
+            Assert.Equal(Path.Combine(temp.Path, "tests"), location.Directory);
             Assert.Equal("SeedTests.Seed_output", location.Name);
         }
 

@@ -36,7 +36,7 @@ namespace ContentGen.Generator.Tests.Driver
         private static (GeneratorDriver Driver, CSharpCompilation Compilation, ImmutableArray<AdditionalText> Files) FirstRun()
         {
             var (driver, compilation, files) = GeneratorHarness.CreateDriver(
-                new ContentGenerator(), Project, TwoArticles, new ContentGenSnapshotOptions { RootNamespace = "App" }, NotArticles);
+                new ContentGenerator(), Project, TwoArticles, new ContentGenOptions { RootNamespace = "App" }, NotArticles);
             return (driver.RunGenerators(compilation), compilation, files);
         }
 

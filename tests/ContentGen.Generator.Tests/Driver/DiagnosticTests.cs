@@ -14,7 +14,7 @@ namespace ContentGen.Generator.Tests.Driver
     {
         private static Diagnostic Single(string id, string text, string path = "content/x.txt")
         {
-            ContentGenRunResult result = ContentGenSnapshot.Run(new Dictionary<string, string> { [path] = text });
+            ContentGenRunResult result = ContentGenRunner.Run(new Dictionary<string, string> { [path] = text });
             return Assert.Single(result.Diagnostics, d => d.Id == id);
         }
 
@@ -40,7 +40,7 @@ namespace ContentGen.Generator.Tests.Driver
         [Fact]
         public void CG0002_undecodable_bytes_warn_at_the_first_and_the_article_is_still_generated()
         {
-            ContentGenRunResult result = ContentGenSnapshot.Run(new Dictionary<string, string> { ["content/x.txt"] = "Tiêu đề\n\nĐoạn có byte \uFFFD hỏng.\n" });
+            ContentGenRunResult result = ContentGenRunner.Run(new Dictionary<string, string> { ["content/x.txt"] = "Tiêu đề\n\nĐoạn có byte \uFFFD hỏng.\n" });
 
             Diagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "CG0002");
             Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
@@ -70,7 +70,7 @@ namespace ContentGen.Generator.Tests.Driver
         [Fact]
         public void CG0005_number_too_large_is_info_and_the_metric_is_left_out()
         {
-            ContentGenRunResult result = ContentGenSnapshot.Run(new Dictionary<string, string> { ["content/x.txt"] = "Tiêu đề\n\nDoanh thu đạt " + new string('9', 40) + " tỷ đồng.\n" });
+            ContentGenRunResult result = ContentGenRunner.Run(new Dictionary<string, string> { ["content/x.txt"] = "Tiêu đề\n\nDoanh thu đạt " + new string('9', 40) + " tỷ đồng.\n" });
 
             Diagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "CG0005");
             Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
@@ -81,7 +81,7 @@ namespace ContentGen.Generator.Tests.Driver
         [Fact]
         public void CG0006_colliding_ids_warn_naming_both_files_and_number_in_path_order()
         {
-            ContentGenRunResult result = ContentGenSnapshot.Run(new Dictionary<string, string>
+            ContentGenRunResult result = ContentGenRunner.Run(new Dictionary<string, string>
             {
                 ["content/tin-moi.txt"] = "Một\n\nĐoạn.\n",
                 ["content/tin_moi.txt"] = "Hai\n\nĐoạn.\n",
@@ -111,7 +111,7 @@ namespace ContentGen.Generator.Tests.Driver
         public void CG0008_more_than_a_thousand_named_members_is_info_and_all_stay_in_the_list()
         {
             string body = string.Concat(Enumerable.Range(0, 1001).Select(i => $"Chỉ số {i} tăng {i}%.\n\n"));
-            ContentGenRunResult result = ContentGenSnapshot.Run(new Dictionary<string, string> { ["content/x.txt"] = "Tiêu đề\n\n" + body });
+            ContentGenRunResult result = ContentGenRunner.Run(new Dictionary<string, string> { ["content/x.txt"] = "Tiêu đề\n\n" + body });
 
             Diagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "CG0008");
             Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
@@ -143,7 +143,7 @@ namespace ContentGen.Generator.Tests.Driver
         [Fact]
         public void Ordinary_articles_report_nothing_above_info()
         {
-            ContentGenRunResult result = ContentGenSnapshot.Run(new Dictionary<string, string> { [HostileContentTests.SeedPath] = SeedTests.SeedText() });
+            ContentGenRunResult result = ContentGenRunner.Run(new Dictionary<string, string> { [HostileContentTests.SeedPath] = SeedTests.SeedText() });
 
             Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
         }

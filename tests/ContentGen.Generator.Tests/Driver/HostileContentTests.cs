@@ -27,7 +27,7 @@ namespace ContentGen.Generator.Tests.Driver
         }
 
         private static readonly Lazy<ContentGenRunResult> Result = new(() =>
-            ContentGenSnapshot.Run(CorpusWithSeed(), new ContentGenSnapshotOptions { RootNamespace = "Consumer" }));
+            ContentGenRunner.Run(CorpusWithSeed(), new ContentGenOptions { RootNamespace = "Consumer" }));
 
         private static readonly Lazy<CSharpCompilation> Compiled = new(() => GeneratedCode.Compile(Result.Value.Sources.Values));
 
@@ -38,9 +38,9 @@ namespace ContentGen.Generator.Tests.Driver
 
             Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
             Assert.DoesNotContain(Result.Value.Diagnostics, d => d.Id is "CS8785" or "AD0001" or "CG9999");
-            string seedAlone = ContentGenSnapshot.Run(
+            string seedAlone = ContentGenRunner.Run(
                 new Dictionary<string, string> { [SeedPath] = SeedTests.SeedText() },
-                new ContentGenSnapshotOptions { RootNamespace = "Consumer" }).Sources["Articles.NoLucHoanThanhCacNhiemVuTrongTam.g.cs"];
+                new ContentGenOptions { RootNamespace = "Consumer" }).Sources["Articles.NoLucHoanThanhCacNhiemVuTrongTam.g.cs"];
             Assert.Equal(seedAlone, Result.Value.Sources["Articles.NoLucHoanThanhCacNhiemVuTrongTam.g.cs"]);
         }
 
@@ -156,7 +156,7 @@ namespace ContentGen.Generator.Tests.Driver
         }
 
         private static string SeedSource(string text) =>
-            ContentGenSnapshot.Run(new Dictionary<string, string> { [SeedPath] = text }).Sources["Articles.NoLucHoanThanhCacNhiemVuTrongTam.g.cs"];
+            ContentGenRunner.Run(new Dictionary<string, string> { [SeedPath] = text }).Sources["Articles.NoLucHoanThanhCacNhiemVuTrongTam.g.cs"];
 
         private static string[] Members(string source) =>
             CSharpSyntaxTree.ParseText(source).GetCompilationUnitRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>().Select(p => p.Identifier.Text).ToArray();

@@ -29,7 +29,7 @@ namespace ContentGen.Generator.Tests.Driver
         [Fact]
         public void Hostile_content_still_gives_code_that_compiles_without_warnings()
         {
-            ContentGenRunResult result = ContentGenSnapshot.Run(Hostile, new ContentGenSnapshotOptions { RootNamespace = "Consumer" });
+            ContentGenRunResult result = ContentGenRunner.Run(Hostile, new ContentGenOptions { RootNamespace = "Consumer" });
 
             Assert.Empty(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
             Assert.Empty(GeneratedCode.Problems(GeneratedCode.Compile(result.Sources.Values)));
@@ -39,7 +39,7 @@ namespace ContentGen.Generator.Tests.Driver
         [Fact]
         public void Content_never_becomes_code()
         {
-            ContentGenRunResult result = ContentGenSnapshot.Run(Hostile, new ContentGenSnapshotOptions { RootNamespace = "Consumer" });
+            ContentGenRunResult result = ContentGenRunner.Run(Hostile, new ContentGenOptions { RootNamespace = "Consumer" });
             var compilation = GeneratedCode.Compile(result.Sources.Values);
 
             string[] types = compilation.Assembly.TypeNames.OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
@@ -74,8 +74,8 @@ namespace ContentGen.Generator.Tests.Driver
         [Fact]
         public void Output_does_not_depend_on_the_order_of_the_files()
         {
-            var forward = ContentGenSnapshot.Run(Hostile).Sources;
-            var backward = ContentGenSnapshot.Run(Hostile.Reverse()).Sources;
+            var forward = ContentGenRunner.Run(Hostile).Sources;
+            var backward = ContentGenRunner.Run(Hostile.Reverse()).Sources;
 
             Assert.Equal(forward, backward);
         }
@@ -93,7 +93,7 @@ namespace ContentGen.Generator.Tests.Driver
                     ["content/seed.txt"] = SeedTests.SeedText(),
                     ["content/i-ı.txt"] = "Tiêu đề İstanbul ıi\n\nTỷ lệ đạt 3,5% và 12.195,4 tỷ đồng; TS. Trần Văn Khải nói: \"Đây là con số rất đáng chú ý trong năm nay\".\n",
                 };
-                return ContentGenSnapshot.Run(files, new ContentGenSnapshotOptions { RootNamespace = "Consumer" }).Sources;
+                return ContentGenRunner.Run(files, new ContentGenOptions { RootNamespace = "Consumer" }).Sources;
             }
             finally
             {

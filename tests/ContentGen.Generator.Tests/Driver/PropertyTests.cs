@@ -60,9 +60,9 @@ namespace ContentGen.Generator.Tests.Driver
 
         private static void CheckArticle(string text)
         {
-            ContentGenRunResult result = ContentGenSnapshot.Run(
+            ContentGenRunResult result = ContentGenRunner.Run(
                 new[] { new KeyValuePair<string, string>("content/x.txt", text) },
-                new ContentGenSnapshotOptions { RootNamespace = "Consumer" });
+                new ContentGenOptions { RootNamespace = "Consumer" });
 
             foreach (string source in result.Sources.Values)
             {

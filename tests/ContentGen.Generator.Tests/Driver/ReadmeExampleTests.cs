@@ -10,14 +10,14 @@ namespace ContentGen.Generator.Tests.Driver
     {
         private const string Type = "MyApp.Content.Articles+GiaXangGiam";
 
-        private static readonly Assembly Generated = GeneratedCode.Load(GeneratedCode.Compile(ContentGenSnapshot.Run(
+        private static readonly Assembly Generated = GeneratedCode.Load(GeneratedCode.Compile(ContentGenRunner.Run(
             new Dictionary<string, string>
             {
                 ["content/gia-xang-giam.txt"] =
                     "Giá xăng giảm mạnh\n\nTTO - Sáng nay (14-7), giá xăng giảm 5%. Doanh thu đạt 120 tỷ đồng.\n\n" +
                     "“Giá sẽ còn giảm trong tháng tới”, ông Trần Văn Khải cho biết.\n",
             },
-            new ContentGenSnapshotOptions { RootNamespace = "MyApp" }).Sources.Values));
+            new ContentGenOptions { RootNamespace = "MyApp" }).Sources.Values));
 
         [Fact]
         public void The_documented_members_exist_with_the_documented_values()

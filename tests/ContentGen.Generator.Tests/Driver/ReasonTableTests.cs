@@ -35,9 +35,9 @@ namespace ContentGen.Generator.Tests.Driver
             public AdditionalText File(string name) => Files.Single(f => f.Path.EndsWith("/" + name, StringComparison.Ordinal));
         }
 
-        private static Session Start(ContentGenSnapshotOptions? options = null)
+        private static Session Start(ContentGenOptions? options = null)
         {
-            var (driver, compilation, files) = GeneratorHarness.CreateDriver(new ContentGenerator(), Project, Articles, options ?? new ContentGenSnapshotOptions { RootNamespace = "App" });
+            var (driver, compilation, files) = GeneratorHarness.CreateDriver(new ContentGenerator(), Project, Articles, options ?? new ContentGenOptions { RootNamespace = "App" });
             return new Session(driver.RunGenerators(compilation), compilation, files);
         }
 
@@ -152,7 +152,7 @@ namespace ContentGen.Generator.Tests.Driver
         public void Changing_the_namespace_re_emits_but_never_re_parses()
         {
             Session s = Start();
-            GeneratorDriver reconfigured = s.Driver.WithUpdatedAnalyzerConfigOptions(Options(new ContentGenSnapshotOptions { Namespace = "App.News" }, s.Files));
+            GeneratorDriver reconfigured = s.Driver.WithUpdatedAnalyzerConfigOptions(Options(new ContentGenOptions { Namespace = "App.News" }, s.Files));
 
             GeneratorDriver driver = reconfigured.RunGenerators(s.Compilation);
 
@@ -194,7 +194,7 @@ namespace ContentGen.Generator.Tests.Driver
         // The harness's own in-memory file: the options provider knows articles by path, so it stays an article.
         private static AdditionalText Text(string path, string text) => new InMemoryAdditionalText(path, text);
 
-        private static Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider Options(ContentGenSnapshotOptions options, ImmutableArray<AdditionalText> files) =>
+        private static Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider Options(ContentGenOptions options, ImmutableArray<AdditionalText> files) =>
             GeneratorHarness.OptionsProvider(Project, options, files);
     }
 }

@@ -21,9 +21,9 @@ namespace ContentGen.Generator.Tests.Driver
 
         private static Assembly CompileSeed()
         {
-            ContentGenRunResult result = ContentGenSnapshot.Run(
+            ContentGenRunResult result = ContentGenRunner.Run(
                 new[] { new KeyValuePair<string, string>(SeedPath, SeedText()) },
-                new ContentGenSnapshotOptions { Namespace = Ns });
+                new ContentGenOptions { Namespace = Ns });
             return GeneratedCode.Load(GeneratedCode.Compile(result.Sources.Values));
         }
 
@@ -136,9 +136,9 @@ namespace ContentGen.Generator.Tests.Driver
         [InlineData(LanguageVersion.CSharp7_3)]
         public void Generated_code_compiles_without_errors_or_warnings(LanguageVersion languageVersion)
         {
-            ContentGenRunResult result = ContentGenSnapshot.Run(
+            ContentGenRunResult result = ContentGenRunner.Run(
                 new[] { new KeyValuePair<string, string>(SeedPath, SeedText()) },
-                new ContentGenSnapshotOptions { RootNamespace = "Consumer", LanguageVersion = languageVersion });
+                new ContentGenOptions { RootNamespace = "Consumer", LanguageVersion = languageVersion });
 
             Assert.Empty(GeneratedCode.Problems(GeneratedCode.Compile(result.Sources.Values, languageVersion)));
         }

@@ -12,7 +12,7 @@ namespace ContentGen.Generator.Tests.Driver
     {
         [Fact]
         public void Seed_output() =>
-            ContentGenSnapshot.Verify("../../../content", new ContentGenSnapshotOptions { RootNamespace = "NewsDigest" });
+            ContentGenSnapshot.Verify("../../../content", new ContentGenOptions { RootNamespace = "NewsDigest" });
 
         [Fact]
         public void Names_collisions_reserved_words_and_unlabelled_metrics() =>
@@ -26,6 +26,6 @@ namespace ContentGen.Generator.Tests.Driver
                         "Ông Khải nói thêm: \"Đây là lời thứ hai của tôi\".\n",
                     ["content/tin/article.txt"] = "Tiêu đề có \\ và \"ngoặc\"\n\nĐoạn mở đầu với ký tự lạ \u2028 và \u202E đảo chiều.\n",
                 },
-                new ContentGenSnapshotOptions { Namespace = "My-App.News" });
+                new ContentGenOptions { Namespace = "My-App.News" });
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace ContentGen.Testing
 {
     /// <summary>Build settings handed to the generator by a snapshot run, as MSBuild would hand them to the compiler.</summary>
-    public sealed class ContentGenSnapshotOptions
+    public sealed class ContentGenOptions
     {
         /// <summary>Namespace of the generated code (MSBuild property <c>ContentGenNamespace</c>); <see langword="null"/> leaves it unset.</summary>
         public string? Namespace { get; set; }
