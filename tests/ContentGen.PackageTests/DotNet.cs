@@ -18,9 +18,27 @@ namespace ContentGen.PackageTests
     public sealed class DotNet
     {
         private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
-        private readonly IReadOnlyDictionary<string, string> _environment;
+        private readonly IReadOnlyDictionary<string, string?> _environment;
 
-        public DotNet(IReadOnlyDictionary<string, string> environment) => _environment = environment;
+        /// <summary>Runs dotnet with <paramref name="environment"/> set over this process's (a null value removes the variable).</summary>
+        public DotNet(IReadOnlyDictionary<string, string?> environment) => _environment = environment;
+
+        /// <summary>The same, with <paramref name="changes"/> applied on top (a null value removes the variable).</summary>
+        public DotNet With(IReadOnlyDictionary<string, string?> changes)
+        {
+            var environment = new Dictionary<string, string?>(_environment.Count + changes.Count);
+            foreach (KeyValuePair<string, string?> variable in _environment)
+            {
+                environment[variable.Key] = variable.Value;
+            }
+
+            foreach (KeyValuePair<string, string?> change in changes)
+            {
+                environment[change.Key] = change.Value;
+            }
+
+            return new DotNet(environment);
+        }
 
         public CommandResult Run(string workingDirectory, params string[] arguments)
         {
@@ -50,9 +68,16 @@ namespace ContentGen.PackageTests
                 }
             }
 
-            foreach (KeyValuePair<string, string> variable in _environment)
+            foreach (KeyValuePair<string, string?> variable in _environment)
             {
-                start.Environment[variable.Key] = variable.Value;
+                if (variable.Value is null)
+                {
+                    start.Environment.Remove(variable.Key);
+                }
+                else
+                {
+                    start.Environment[variable.Key] = variable.Value;
+                }
             }
 
             var output = new StringBuilder();

@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using System.Xml.Linq;
 using Xunit;
 
 namespace ContentGen.PackageTests
 {
     /// <summary>
-    /// Packs ContentGen once per test run into a temporary feed and gives each test a folder to make consumer
+    /// Packs ContentGen and ContentGen.Testing once per test run into a temporary feed and gives each test a folder to make consumer
     /// projects in. Consumers restore only from that feed, into their own package cache, so a stale cached copy of
     /// the package can never be tested by mistake.
     /// </summary>
@@ -20,7 +22,7 @@ namespace ContentGen.PackageTests
             RepositoryRoot = FindRepositoryRoot();
             SeedText = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "content", SeedFileName));
 
-            DotNet = new DotNet(new Dictionary<string, string>
+            DotNet = new DotNet(new Dictionary<string, string?>
             {
                 ["NUGET_PACKAGES"] = Path.Combine(Root, "nuget-packages"),
                 ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
@@ -43,7 +45,7 @@ namespace ContentGen.PackageTests
 
             // The pack builds in its own artifacts folder with the user's package cache, so it never rewrites the
             // restore state of the repository's projects, which other test projects may be building meanwhile.
-            var packer = new DotNet(new Dictionary<string, string>
+            var packer = new DotNet(new Dictionary<string, string?>
             {
                 ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
                 ["DOTNET_NOLOGO"] = "1",
@@ -51,22 +53,26 @@ namespace ContentGen.PackageTests
                 ["MSBUILDDISABLENODEREUSE"] = "1",
                 ["DOTNET_CLI_UI_LANGUAGE"] = "en",
             });
-            CommandResult pack = packer.Run(
-                RepositoryRoot,
-                "pack",
-                Path.Combine("src", "ContentGen", "ContentGen.csproj"),
-                "-c",
-                "Release",
-                "-o",
-                Feed,
-                "-nologo",
-                "-p:ArtifactsPath=" + Path.Combine(Root, "pack-artifacts") + Path.DirectorySeparatorChar);
-            if (!pack.Succeeded)
+            foreach (string project in new[] { "ContentGen", "ContentGen.Testing" })
             {
-                throw new InvalidOperationException(pack.ToString());
+                CommandResult pack = packer.Run(
+                    RepositoryRoot,
+                    "pack",
+                    Path.Combine("src", project, project + ".csproj"),
+                    "-c",
+                    "Release",
+                    "-o",
+                    Feed,
+                    "-nologo",
+                    "-p:ArtifactsPath=" + Path.Combine(Root, "pack-artifacts") + Path.DirectorySeparatorChar);
+                if (!pack.Succeeded)
+                {
+                    throw new InvalidOperationException(pack.ToString());
+                }
             }
 
-            Package = Directory.GetFiles(Feed, "ContentGen.*.nupkg")[0];
+            Package = PackageFile("ContentGen");
+            TestingPackage = PackageFile("ContentGen.Testing");
         }
 
         public const string SeedFileName = "no-luc-hoan-thanh-cac-nhiem-vu-trong-tam.txt";
@@ -77,8 +83,30 @@ namespace ContentGen.PackageTests
         /// <summary>The local feed the package was packed into.</summary>
         public string Feed { get; }
 
-        /// <summary>The packed .nupkg.</summary>
+        /// <summary>The packed ContentGen .nupkg.</summary>
         public string Package { get; }
+
+        /// <summary>The packed ContentGen.Testing .nupkg.</summary>
+        public string TestingPackage { get; }
+
+        /// <summary>The global packages folder the repository restored into, or null when there is none to reuse.</summary>
+        public static string? RestoredPackages
+        {
+            get
+            {
+                string folder = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } set
+                    ? set
+                    : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+                return Directory.Exists(folder) ? folder : null;
+            }
+        }
+
+        /// <summary>The version the repository's projects use of package <paramref name="id"/> (Directory.Packages.props).</summary>
+        public string CentralVersion(string id)
+        {
+            XDocument props = XDocument.Load(Path.Combine(RepositoryRoot, "Directory.Packages.props"));
+            return props.Descendants("PackageVersion").Single(p => (string?)p.Attribute("Include") == id).Attribute("Version")!.Value;
+        }
 
         public string RepositoryRoot { get; }
 
@@ -105,6 +133,10 @@ namespace ContentGen.PackageTests
                 // A build server may still hold a file; the folder is in the temp area.
             }
         }
+
+        // "ContentGen.0.1.0.nupkg" for "ContentGen", not "ContentGen.Testing.0.1.0.nupkg".
+        private string PackageFile(string id) =>
+            Directory.GetFiles(Feed, id + ".*.nupkg").Single(file => char.IsDigit(Path.GetFileName(file)[id.Length + 1]) && !file.EndsWith(".symbols.nupkg", StringComparison.Ordinal));
 
         private static string FindRepositoryRoot()
         {
