@@ -34,7 +34,7 @@ namespace ContentGen.Generator.Parsing
             + @"(?:[ \u00A0]?[-\u2013][ \u00A0]?(?<high>" + Number + @"))?"
             + @"(?:(?<percent>[ \u00A0]?%)|[ \u00A0]?(?<money>" + Alternation(MoneyUnits) + @")" + NotMoneyAfterDong + @"(?![\p{L}\p{Nd}])"
             + @"|[ \u00A0]?(?<measure>(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)[ \u00A0])?(?:" + Alternation(MeasureUnits) + @"))(?![\p{L}\p{Nd}]))",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private static string Alternation(IEnumerable<string> units) =>
             string.Join("|", units.OrderByDescending(static u => u.Length).Select(Regex.Escape));

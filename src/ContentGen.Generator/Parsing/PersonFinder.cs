@@ -75,6 +75,10 @@ namespace ContentGen.Generator.Parsing
         // only these words start a lookup of the words after them.
         private static readonly Dictionary<string, int> LongHonorificStarts = LongStarts(PronounHonorifics, TitleHonorifics);
 
+        // The single words of the two tables above in their usual cases, for the look-up of every word.
+        private static readonly Dictionary<string, string> HonorificWords = UsualCases(Honorifics);
+        private static readonly Dictionary<string, int> LongHonorificStartWords = UsualCases(LongHonorificStarts);
+
         /// <summary>Whether a lower-case NFC word sequence is an honorific, rank, degree or profession.</summary>
         public static bool IsHonorific(string lowerWords) => PronounHonorifics.Contains(lowerWords) || TitleHonorifics.Contains(lowerWords);
 
@@ -252,10 +256,10 @@ namespace ContentGen.Generator.Parsing
 
         private static string? SingleHonorificAt(List<Word> words, int i, string text)
         {
-            string word = words[i].Text;
-            if (LongHonorificStarts.TryGetValue(word, out int longest))
+            Word at = words[i];
+            if (at.LongestHonorific > 0)
             {
-                for (int length = Math.Min(longest, words.Count - i); length >= 2; length--)
+                for (int length = Math.Min(at.LongestHonorific, words.Count - i); length >= 2; length--)
                 {
                     if (Adjacent(words, i, length, text) && Honorifics.TryGetValue(Join(words, i, length), out string? joined))
                     {
@@ -265,13 +269,49 @@ namespace ContentGen.Generator.Parsing
             }
 
             // A capitalised honorific inside a name run is a name ("Lê Văn Anh"), not an honorific.
-            if (Honorifics.TryGetValue(word, out string? one)
-                && !(i > 0 && TextRules.StartsUpper(word) && OnlySpacesBetween(text, words[i - 1].End, words[i].Start) && IsNameWord(words[i - 1].Text)))
+            if (at.Honorific is { } one
+                && !(i > 0 && TextRules.StartsUpper(at.Text) && OnlySpacesBetween(text, words[i - 1].End, at.Start) && IsNameWord(words[i - 1].Text)))
             {
                 return one;
             }
 
             return null;
+        }
+
+        // One word looked up in a case-insensitive table through its exact-case copy, which holds the lower-case,
+        // capitalised and upper-case forms: ordinal hashing of the usual forms is several times cheaper than
+        // case-insensitive hashing of Vietnamese letters. Only a word with an upper-case letter after its first one
+        // can be another form ("ÔNg"), and only such a word goes to the case-insensitive table.
+        private static bool Lookup<T>(Dictionary<string, T> anyCase, Dictionary<string, T> exact, string word, out T value)
+        {
+            if (exact.TryGetValue(word, out value!))
+            {
+                return true;
+            }
+
+            for (int k = 1; k < word.Length; k++)
+            {
+                if (char.IsUpper(word[k]))
+                {
+                    return anyCase.TryGetValue(word, out value!);
+                }
+            }
+
+            return false;
+        }
+
+        private static Dictionary<string, T> UsualCases<T>(Dictionary<string, T> anyCase)
+        {
+            var result = new Dictionary<string, T>(StringComparer.Ordinal);
+            foreach (KeyValuePair<string, T> entry in anyCase)
+            {
+                string lower = entry.Key.ToLowerInvariant();
+                result[lower] = entry.Value;
+                result[char.ToUpperInvariant(lower[0]) + lower.Substring(1)] = entry.Value;
+                result[entry.Key.ToUpperInvariant()] = entry.Value;
+            }
+
+            return result;
         }
 
         private static Dictionary<string, string> ByAnyCase(params HashSet<string>[] sets)
@@ -415,7 +455,21 @@ namespace ContentGen.Generator.Parsing
             return string.Join(" ", parts);
         }
 
-        internal readonly record struct Word(int Start, int End, string Text);
+        // A word of a text, with its honorific look-ups done once: the lower-case honorific it is on its own, and the
+        // most words an honorific starting with it has (0 when none does).
+        internal readonly record struct Word(int Start, int End, string Text, string? Honorific, int LongestHonorific)
+        {
+            public static Word Of(string text, int start, int end)
+            {
+                string word = text.Substring(start, end - start);
+                return new Word(
+                    start,
+                    end,
+                    word,
+                    Lookup(Honorifics, HonorificWords, word, out string? honorific) ? honorific : null,
+                    Lookup(LongHonorificStarts, LongHonorificStartWords, word, out int longest) ? longest : 0);
+            }
+        }
 
         /// <summary>
         /// The words of the texts of one article, each text split once: the readers of a paragraph ask for many ranges
@@ -424,15 +478,25 @@ namespace ContentGen.Generator.Parsing
         internal sealed class WordCache
         {
             private readonly Dictionary<string, Word[]> _byText = new(ByReference.Instance);
+            private string? _lastText;
+            private Word[]? _lastWords;
 
             internal Word[] Of(string text)
             {
+                // Readers ask for ranges of the same paragraph in a row.
+                if (ReferenceEquals(text, _lastText))
+                {
+                    return _lastWords!;
+                }
+
                 if (!_byText.TryGetValue(text, out Word[]? words))
                 {
                     words = Split(text);
                     _byText.Add(text, words);
                 }
 
+                _lastText = text;
+                _lastWords = words;
                 return words;
             }
 
@@ -451,8 +515,14 @@ namespace ContentGen.Generator.Parsing
         {
             Word[] all = cache.Of(text);
             int first = FirstAtOrAfter(all, start);
-            var words = new List<Word>(Math.Max(0, Math.Min(all.Length - first, (end - start) / 2)));
-            for (int k = first; k < all.Length && all[k].Start < end; k++)
+            int last = first;
+            while (last < all.Length && all[last].Start < end)
+            {
+                last++;
+            }
+
+            var words = new List<Word>(last - first);
+            for (int k = first; k < last; k++)
             {
                 Word word = all[k];
                 if (word.Start < start || word.End > end)
@@ -460,7 +530,7 @@ namespace ContentGen.Generator.Parsing
                     // A word cut by the range counts as the part that lies inside it.
                     int s = Math.Max(word.Start, start);
                     int e = Math.Min(word.End, end);
-                    word = new Word(s, e, text.Substring(s, e - s));
+                    word = Word.Of(text, s, e);
                 }
 
                 words.Add(word);
@@ -491,7 +561,8 @@ namespace ContentGen.Generator.Parsing
 
         private static Word[] Split(string text)
         {
-            var words = new List<Word>(text.Length / 5);
+            var words = new Word[CountWords(text)];
+            int count = 0;
             int i = 0;
             while (i < text.Length)
             {
@@ -507,10 +578,24 @@ namespace ContentGen.Generator.Parsing
                     i++;
                 }
 
-                words.Add(new Word(s, i, text.Substring(s, i - s)));
+                words[count++] = Word.Of(text, s, i);
             }
 
-            return words.ToArray();
+            return words;
+        }
+
+        private static int CountWords(string text)
+        {
+            int count = 0;
+            bool inWord = false;
+            foreach (char c in text)
+            {
+                bool wordChar = TextRules.IsWordChar(c);
+                count += wordChar && !inWord ? 1 : 0;
+                inWord = wordChar;
+            }
+
+            return count;
         }
     }
 }
