@@ -37,9 +37,9 @@ namespace ContentGen.Generator
 
             IncrementalValuesProvider<ArticleSource> sources = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select(static (pair, cancellationToken) => ReadArticle(pair.Left, pair.Right, cancellationToken))
-                .Where(static source => source is not null)
-                .Select(static (source, _) => source!)
+                .SelectMany(static (pair, cancellationToken) => ReadArticle(pair.Left, pair.Right, cancellationToken) is { } source
+                    ? ImmutableArray.Create(source)
+                    : ImmutableArray<ArticleSource>.Empty)
                 .WithTrackingName(TrackingNames.ReadArticles);
 
             IncrementalValuesProvider<ArticleModel> articles = sources
@@ -74,11 +74,14 @@ namespace ContentGen.Generator
                 .Select(static (input, _) => IndexEmitter.Emit(input.Left, input.Right))
                 .WithTrackingName(TrackingNames.EmitIndex);
 
-            // Sources are added in one place so a file listed twice never adds the same hint name twice.
-            context.RegisterSourceOutput(articleFiles.Collect().Combine(index), static (output, files) => AddSources(output, files.Left, files.Right));
-
-            context.RegisterSourceOutput(articles.Select(static (a, _) => a.Diagnostics), static (output, diagnostics) => Report(output, diagnostics));
-            context.RegisterSourceOutput(articleFiles.Select(static (e, _) => e.Diagnostics), static (output, diagnostics) => Report(output, diagnostics));
+            // One output per article: after an edit only the edited article's output runs, and every other article's
+            // source is the same object as before, which the driver keeps without comparing or parsing it again. A path
+            // given to the compiler twice makes two equal sources under one hint name; those are added once, together.
+            context.RegisterSourceOutput(articleFiles, static (output, result) => AddArticle(output, result));
+            context.RegisterSourceOutput(
+                articleFiles.Collect().Select(static (all, _) => ListedTwice(all)),
+                static (output, files) => AddOnce(output, files));
+            context.RegisterSourceOutput(index, static (output, file) => Add(output, file));
             context.RegisterSourceOutput(assignment.Select(static (a, _) => a.Diagnostics), static (output, diagnostics) => Report(output, diagnostics));
         }
 
@@ -172,20 +175,22 @@ namespace ContentGen.Generator
 
         private static EmitResult EmitArticle(ArticleModel article, ArticleIdentity? identity, EmitOptions options)
         {
+            // The article's own diagnostics travel with its source, so one output reports both.
             if (article.Article is null || identity is null)
             {
-                return new EmitResult(null, EquatableArray<DiagnosticInfo>.Empty);
+                return new EmitResult(null, article.Diagnostics);
             }
 
+            var diagnostics = new List<DiagnosticInfo>(article.Diagnostics);
             try
             {
-                var diagnostics = new List<DiagnosticInfo>();
                 GeneratedFile file = ArticleEmitter.Emit(identity, article.Article, options, diagnostics);
-                return new EmitResult(file, diagnostics.ToEquatableArray());
+                return new EmitResult(file, diagnostics.ToEquatableArray(), identity.ListedTwice);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                return new EmitResult(null, Failure(article.FilePath, article.Path, exception));
+                diagnostics.AddRange(Failure(article.FilePath, article.Path, exception));
+                return new EmitResult(null, diagnostics.ToEquatableArray());
             }
         }
 
@@ -219,19 +224,43 @@ namespace ContentGen.Generator
         private static EquatableArray<DiagnosticInfo> Failure(string filePath, string path, Exception exception) =>
             new(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedError, filePath, SourceSpan.FileStart, path, exception.GetType().Name, exception.Message) });
 
-        private static void AddSources(SourceProductionContext output, ImmutableArray<EmitResult> articleFiles, GeneratedFile index)
+        private static void AddArticle(SourceProductionContext output, EmitResult result)
         {
-            var added = new HashSet<string>(StringComparer.Ordinal);
-            foreach (EmitResult result in articleFiles)
+            Report(output, result.Diagnostics);
+            if (result.File is { } file && !result.ListedTwice)
             {
-                if (result.File is { } file && added.Add(file.HintName))
+                Add(output, file);
+            }
+        }
+
+        private static EquatableArray<GeneratedFile> ListedTwice(ImmutableArray<EmitResult> all)
+        {
+            var files = new List<GeneratedFile>();
+            foreach (EmitResult result in all)
+            {
+                if (result.ListedTwice && result.File is { } file)
                 {
-                    output.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
+                    files.Add(file);
                 }
             }
 
-            output.AddSource(index.HintName, SourceText.From(index.Text, System.Text.Encoding.UTF8));
+            return files.ToEquatableArray();
         }
+
+        private static void AddOnce(SourceProductionContext output, EquatableArray<GeneratedFile> files)
+        {
+            var added = new HashSet<string>(StringComparer.Ordinal);
+            foreach (GeneratedFile file in files)
+            {
+                if (added.Add(file.HintName))
+                {
+                    Add(output, file);
+                }
+            }
+        }
+
+        private static void Add(SourceProductionContext output, GeneratedFile file) =>
+            output.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
 
         private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
         {

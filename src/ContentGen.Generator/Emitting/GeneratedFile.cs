@@ -17,8 +17,12 @@ namespace ContentGen.Generator.Emitting
     /// <param name="Slug">File name without extension.</param>
     /// <param name="Id">Unique C# identifier of the article's class.</param>
     /// <param name="FilePath">The path as the compiler knows it, for diagnostics.</param>
-    public sealed record ArticleIdentity(string Path, string Slug, string Id, string FilePath = "");
+    /// <param name="ListedTwice">Whether the compiler was given this path more than once (two items for one file).</param>
+    public sealed record ArticleIdentity(string Path, string Slug, string Id, string FilePath = "", bool ListedTwice = false);
 
-    /// <summary>One article's source, or none when it could not be made, and the diagnostics of making it.</summary>
-    public sealed record EmitResult(GeneratedFile? File, EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics);
+    /// <summary>One article's source, or none when it could not be made, and its diagnostics (reading, parsing, making).</summary>
+    /// <param name="File">The source.</param>
+    /// <param name="Diagnostics">What the author should hear about the file.</param>
+    /// <param name="ListedTwice">Whether another item of the same path makes the same source.</param>
+    public sealed record EmitResult(GeneratedFile? File, EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics, bool ListedTwice = false);
 }

@@ -19,12 +19,12 @@ namespace ContentGen.Generator.Naming
         /// <summary>The identities of the articles that parsed; a path met twice counts once.</summary>
         public static IdAssignment Assign(ImmutableArray<ArticleKey> keys)
         {
-            ArticleKey[] ordered = keys
+            IGrouping<string, ArticleKey>[] byPath = keys
                 .Where(static k => k.HasArticle)
                 .GroupBy(static k => k.Path, StringComparer.Ordinal)
-                .Select(static g => g.First())
-                .OrderBy(static k => k.Path, StringComparer.Ordinal)
+                .OrderBy(static g => g.Key, StringComparer.Ordinal)
                 .ToArray();
+            ArticleKey[] ordered = byPath.Select(static g => g.First()).ToArray();
 
             string[] wanted = ordered.Select(static k => MemberNamer.ArticleId(k.Slug)).ToArray();
             var renames = new List<Rename>();
@@ -32,7 +32,7 @@ namespace ContentGen.Generator.Naming
             var identities = new ArticleIdentity[ordered.Length];
             for (int i = 0; i < ordered.Length; i++)
             {
-                identities[i] = new ArticleIdentity(ordered[i].Path, ordered[i].Slug, ids[i], ordered[i].FilePath);
+                identities[i] = new ArticleIdentity(ordered[i].Path, ordered[i].Slug, ids[i], ordered[i].FilePath, byPath[i].Skip(1).Any());
             }
 
             var diagnostics = new List<DiagnosticInfo>();

@@ -37,6 +37,23 @@ namespace ContentGen.Generator.Tests.Driver
         }
 
         [Fact]
+        public void A_file_listed_twice_gives_one_source_that_compiles()
+        {
+            const string Text = "Tiêu đề\n\nĐoạn mở đầu có 12% tăng trưởng.\n";
+            var files = new[]
+            {
+                new KeyValuePair<string, string>("content/a.txt", Text),
+                new KeyValuePair<string, string>("content/a.txt", Text),
+            };
+
+            ContentGenRunResult result = ContentGenRunner.Run(files, new ContentGenOptions { RootNamespace = "Consumer" });
+
+            Assert.Null(result.GeneratorResult.Exception);
+            Assert.Equal(new[] { "Articles.A.g.cs", "Articles.g.cs" }, result.Sources.Keys);
+            Assert.Empty(GeneratedCode.Problems(GeneratedCode.Compile(result.Sources.Values)));
+        }
+
+        [Fact]
         public void Content_never_becomes_code()
         {
             ContentGenRunResult result = ContentGenRunner.Run(Hostile, new ContentGenOptions { RootNamespace = "Consumer" });
