@@ -65,7 +65,14 @@ namespace ContentGen.Generator.Parsing
 
             var blocks = new List<Paragraph>(body.Count + 1) { title };
             blocks.AddRange(body);
-            PersonRegistry people = PersonRegistry.Build(blocks);
+            var namesPeople = new bool[blocks.Count];
+            namesPeople[0] = true;
+            for (int i = 0; i < kinds.Length; i++)
+            {
+                namesPeople[i + 1] = kinds[i] is not (SectionKindModel.Caption or SectionKindModel.Byline);
+            }
+
+            PersonRegistry people = PersonRegistry.Build(blocks, namesPeople);
             var quoteExtractor = new QuoteExtractor(people);
 
             var quotes = new List<QuoteModel>();

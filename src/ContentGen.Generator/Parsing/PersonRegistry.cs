@@ -31,11 +31,20 @@ namespace ContentGen.Generator.Parsing
         public static long Position(int block, int offset) => ((long)block << 32) | (uint)offset;
 
         /// <summary>Reads the mentions of two passes: full names first, then short names and their positions.</summary>
-        public static PersonRegistry Build(IReadOnlyList<Paragraph> blocks)
+        /// <param name="blocks">The title, then the sections.</param>
+        /// <param name="namesPeople">For each block, whether its names are people of the article: a photo caption's or a
+        /// byline's are the photographer's and the writer's, never a speaker's.</param>
+        public static PersonRegistry Build(IReadOnlyList<Paragraph> blocks, IReadOnlyList<bool> namesPeople)
         {
             var registry = new PersonRegistry();
-            foreach (Paragraph block in blocks)
+            for (int b = 0; b < blocks.Count; b++)
             {
+                if (!namesPeople[b])
+                {
+                    continue;
+                }
+
+                Paragraph block = blocks[b];
                 foreach (PersonMention mention in PersonFinder.Find(block.Text, 0, block.Text.Length, registry.Words))
                 {
                     if (mention.Name is { } name && name.IndexOf(' ') > 0)
@@ -47,6 +56,11 @@ namespace ContentGen.Generator.Parsing
 
             for (int b = 0; b < blocks.Count; b++)
             {
+                if (!namesPeople[b])
+                {
+                    continue;
+                }
+
                 string text = blocks[b].Text;
                 foreach (PersonMention mention in PersonFinder.Find(text, 0, text.Length, registry.Words, registry.Keys))
                 {

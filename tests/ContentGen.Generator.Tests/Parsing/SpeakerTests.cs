@@ -137,5 +137,33 @@ namespace ContentGen.Generator.Tests.Parsing
 
             Assert.Equal(new[] { "Trần Văn Khải", "Lê Thị Hoa" }, article.Quotes.Select(q => q.Speaker));
         }
+
+        [Theory]
+        [InlineData("Ông Lê Minh Châu kiểm tra công trình. Ảnh: Hải Nam")]
+        [InlineData("Ông Lê Minh Châu kiểm tra công trình (Ảnh: Quốc Khánh)")]
+        public void A_caption_names_no_speaker(string caption)
+        {
+            ParsedArticle article = Articles.Parse(
+                "Tiêu đề",
+                "Ông Trần Văn Khải, Giám đốc Sở Xây dựng, đã đến kiểm tra tiến độ công trình.",
+                caption,
+                "“" + Words + "”, ông nói.");
+
+            Assert.Equal(SectionKindModel.Caption, article.Sections[1].Kind);
+            Assert.Equal("Trần Văn Khải", Assert.Single(article.Quotes).Speaker);
+        }
+
+        [Fact]
+        public void A_byline_names_no_speaker()
+        {
+            ParsedArticle article = Articles.Parse(
+                "Tiêu đề",
+                "Ông Trần Văn Khải cho biết tỉnh đã chuẩn bị phương án.",
+                "“" + Words + "”, ông Hải nói.",
+                "Văn Hải");
+
+            Assert.Equal(SectionKindModel.Byline, article.Sections[2].Kind);
+            Assert.Equal("Hải", Assert.Single(article.Quotes).Speaker);
+        }
     }
 }
