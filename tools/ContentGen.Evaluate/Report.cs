@@ -62,11 +62,13 @@ namespace ContentGen.Evaluate
             writer.WriteLine(
                 $"  quotes P={Ratio(score.QuotesMatched, score.QuotesPredicted)} " +
                 $"R={Ratio(score.QuotesMatched, score.QuotesLabelled)} " +
+                $"F1={F1(score.QuotesMatched, score.QuotesPredicted, score.QuotesLabelled)} " +
                 $"kind={Ratio(score.QuoteKindsCorrect, score.QuotesMatched)} " +
                 $"speaker={Ratio(score.SpeakersCorrect, score.QuotesMatched)}");
             writer.WriteLine(
                 $"  metrics P={Ratio(score.MetricsMatched, score.MetricsPredicted)} " +
-                $"R={Ratio(score.MetricsMatched, score.MetricsLabelled)}");
+                $"R={Ratio(score.MetricsMatched, score.MetricsLabelled)} " +
+                $"F1={F1(score.MetricsMatched, score.MetricsPredicted, score.MetricsLabelled)}");
         }
 
         private static void WriteDisagreements(TextWriter writer, ArticleEvaluation evaluation)
@@ -144,6 +146,10 @@ namespace ContentGen.Evaluate
             string ratio = whole == 0 ? "n/a" : ((double)part / whole).ToString("0.000", CultureInfo.InvariantCulture);
             return string.Create(CultureInfo.InvariantCulture, $"{ratio} ({part}/{whole})");
         }
+
+        // F1 = 2PR / (P + R) = 2 matched / (predicted + labelled); n/a when there is nothing either side.
+        private static string F1(int matched, int predicted, int labelled) =>
+            predicted + labelled == 0 ? "n/a" : (2.0 * matched / (predicted + labelled)).ToString("0.000", CultureInfo.InvariantCulture);
 
         private static string OkOrWrong(int correct) => correct > 0 ? "ok" : "wrong";
 
