@@ -79,6 +79,19 @@ namespace ContentGen.Generator.Tests.Parsing
         }
 
         [Fact]
+        public void A_whole_body_on_one_line_is_one_section_with_its_quotes_and_metrics()
+        {
+            ParsedArticle article = Articles.ParseText(
+                "Tiêu đề\nTTO - Thu ngân sách đạt 145% kế hoạch. Ông Trần Văn Khải cho biết: \"Chúng tôi sẽ giữ đà tăng trưởng trong những tháng cuối năm\". Diện tích lúa là 1.200 ha.");
+
+            SectionModel section = Assert.Single(article.Sections);
+            Assert.Equal(SectionKindModel.Lead, section.Kind);
+            Assert.Equal("TTO", article.Outlet);
+            Assert.Equal("Trần Văn Khải", Assert.Single(article.Quotes).Speaker);
+            Assert.Equal(new[] { "145%", "1.200 ha" }, article.Metrics.Select(m => m.Text));
+        }
+
+        [Fact]
         public void Decomposed_text_is_kept_as_written()
         {
             string nfd = "Ông Trần Văn Khải nói: \"Chúng tôi đã làm hết sức mình trong suốt nhiều năm qua\".".Normalize(System.Text.NormalizationForm.FormD);

@@ -43,6 +43,8 @@ namespace ContentGen.Generator.Tests.Parsing
         [InlineData("Khoản vay 3 tỷ USD đã được duyệt.", "3 tỷ USD", "3", "tỷ USD")]
         [InlineData("Vé có giá 20 euro.", "20 euro", "20", "euro")]
         [InlineData("Giá căn hộ khoảng 430 triệu đồng.", "430 triệu đồng", "430", "triệu đồng")]
+        [InlineData("Mỗi hộ được hỗ trợ gần 2,5 triệu đồng.", "2,5 triệu đồng", "2.5", "triệu đồng")]
+        [InlineData("Dự án cần hơn 1.200 tỉ đồng.", "1.200 tỉ đồng", "1200", "tỉ đồng")]
         public void Number_with_a_currency_is_money(string paragraph, string text, string value, string unit)
         {
             MetricModel metric = Articles.OnlyMetric(paragraph);
