@@ -148,6 +148,86 @@ namespace ContentGen.PackageTests
             Assert.True(passAgain.Succeeded, passAgain.ToString());
         }
 
+        // The same one-line test under the other frameworks: package references and test file.
+        public static IEnumerable<object[]> OtherFrameworks()
+        {
+            yield return new object[]
+            {
+                "NUnit",
+                new[] { ("NUnit", "4.4.0"), ("NUnit3TestAdapter", "5.2.0") },
+                """
+                using ContentGen.Testing;
+                using NUnit.Framework;
+
+                namespace News.Tests;
+
+                public class ContentTests
+                {
+                    [Test]
+                    public void Content() => ContentGenSnapshot.Verify("content");
+                }
+                """,
+            };
+            yield return new object[]
+            {
+                "MSTest",
+                new[] { ("MSTest.TestFramework", "3.11.1"), ("MSTest.TestAdapter", "3.11.1") },
+                """
+                using ContentGen.Testing;
+                using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+                namespace News.Tests;
+
+                [TestClass]
+                public class ContentTests
+                {
+                    [TestMethod]
+                    public void Content() => ContentGenSnapshot.Verify("content");
+                }
+                """,
+            };
+        }
+
+        [Theory]
+        [MemberData(nameof(OtherFrameworks))]
+        public void The_same_test_works_under_other_test_frameworks(string framework, (string Id, string Version)[] packages, string testFile)
+        {
+            string solution = _fixture.NewFolder("user-" + framework);
+            string project = Path.Combine(solution, "News.Tests");
+            WriteSources(solution);
+            string version = PackageVersion(_fixture.Package, "ContentGen");
+            string references = string.Concat(packages.Select(p => $"""
+
+                    <PackageReference Include="{p.Id}" Version="{p.Version}" />
+                """));
+            Files.Write(Path.Combine(project, "News.Tests.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <IsPackable>false</IsPackable>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="ContentGen" Version="{version}" />
+                    <PackageReference Include="ContentGen.Testing" Version="{version}" />
+                    <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{_fixture.CentralVersion("Microsoft.NET.Test.Sdk")}" />{references}
+                  </ItemGroup>
+                </Project>
+                """);
+            Files.Write(Path.Combine(project, "ContentTests.cs"), testFile);
+            string article = Path.Combine(project, "content", PackageFixture.SeedFileName);
+            Files.Write(article, _fixture.SeedText);
+
+            CommandResult accept = Test(project, accept: true, ci: false);
+            Assert.True(accept.Succeeded, accept.ToString());
+            Assert.True(File.Exists(Path.Combine(project, "ContentTests.Content#Articles.NoLucHoanThanhCacNhiemVuTrongTam.g.verified.cs")), accept.ToString());
+
+            Files.Write(article, _fixture.SeedText.Replace(Metric, EditedMetric));
+            CommandResult changed = Test(project, accept: false, ci: false);
+            Assert.False(changed.Succeeded, changed.ToString());
+            string[] lines = changed.Output.Split('\n').Select(line => line.TrimEnd('\r')).ToArray();
+            Assert.True(lines.Any(line => DiffLine(line, '+', "<c>" + EditedMetric + "</c> — Thu ngân sách")), changed.ToString());
+        }
+
         // A line of the unified diff in the test output: ' ' (context), '-' or '+', then the line.
         private static bool DiffLine(string line, char mark, string text) =>
             line.Length > 0 && line[0] == mark && line.Contains(text, StringComparison.Ordinal);
