@@ -17,9 +17,10 @@ namespace ContentGen.Generator.Parsing
             @"^(?<tag>\p{Lu}[\p{Lu}\d.]*[\p{Lu}\d])[ \u00A0]*[-\u2013\u2014](?:[ \u00A0]+|(?=\p{Lu}))",
             RegexOptions.CultureInvariant);
 
-        // A time of day, an optional "nay/qua/mai" or weekday, then a day and month: "Chiều nay (14-7)", "Ngày 21/5".
+        // A time of day (also "Sáng sớm", "Chiều tối"), an optional "nay/qua/mai" or weekday, then a day and month:
+        // "Chiều nay (14-7)", "Ngày 21/5".
         private static readonly Regex DatelinePattern = new(
-            @"(?<![\p{L}\p{Nd}])(?<text>(?:(?:[Rr]ạng[ ]|[Nn]ửa[ ]|[Cc]uối[ ]|[Đđ]ầu[ ])?(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm|[Nn]gày)"
+            @"(?<![\p{L}\p{Nd}])(?<text>(?:(?:[Rr]ạng[ ]|[Nn]ửa[ ]|[Cc]uối[ ]|[Đđ]ầu[ ])?(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm|[Nn]gày)(?:[ ](?:sớm|muộn|tối|khuya|trưa))?"
             + @"(?:[ ](?:nay|qua|mai|hôm nay|hôm qua))?(?:[ ](?:thứ[ ]\p{L}+|chủ nhật|[Cc]hủ [Nn]hật))?(?:[ ]ngày)?[ \u00A0,]*"
             + @"(?<open>\()?(?<day>\d{1,2})[-/.](?<month>\d{1,2})(?:[-/.](?<year>\d{4}))?(?(open)\))))(?![\d\p{L}])",
             RegexOptions.CultureInvariant);

@@ -21,19 +21,22 @@ namespace ContentGen.Generator.Parsing
         {
             "km/h", "km/giờ", "m/s", "km2", "km²", "m2", "m²", "m3", "m³", "km", "cm", "mm", "m",
             "ha", "hecta", "héc-ta", "kg", "tấn", "tạ", "lít", "ml", "kWh", "MWh", "GWh", "kW", "MW", "GW",
-            "°C", "độ C", "mét", "ki-lô-mét", "hải lý", "dặm", "inch",
+            "°C", "độ C", "mét vuông", "mét khối", "mét", "ki-lô-mét vuông", "ki-lô-mét", "cây số", "hải lý", "dặm", "inch",
+            "ki-lô-gam", "kilogam", "gam", "gram", "mg", "tấc",
         };
 
         // Words after "đồng" that make it not money: "3 đồng chí", "2 đồng hồ".
-        private const string NotMoneyAfterDong = @"(?![ \u00A0](?:chí|bào|nghiệp|đội|hồ|ruộng|bằng|hương|minh|thời|loạt|lòng|cỏ|ý|tình)(?![\p{L}\p{Nd}]))";
+        private const string NotMoneyAfterDong = @"(?![ \u00A0](?:chí|bào|nghiệp|đội|hồ|ruộng|bằng|hương|minh|thời|loạt|lòng|cỏ|ý|tình|phạm|bọn|môn|hành|tâm|ca|xu|sở hữu|tác giả|chủ)(?![\p{L}\p{Nd}]))";
 
         private const string Number = @"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?";
 
+        // A range may carry its percent sign on both ends: "9%-10%".
         private static readonly Regex MetricPattern = new(
             @"(?:(?<=^|[\s(\[])(?<sign>[-\u2212])(?=\d))?(?<![\p{L}\p{Nd}.,/])(?<low>" + Number + @")"
-            + @"(?:[ \u00A0]?[-\u2013][ \u00A0]?(?<high>" + Number + @"))?"
+            + @"(?:(?<lowPercent>[ \u00A0]?%)?[ \u00A0]?[-\u2013][ \u00A0]?(?<high>" + Number + @"))?"
+            + @"(?(lowPercent)(?<percent>[ \u00A0]?%)|"
             + @"(?:(?<percent>[ \u00A0]?%)|[ \u00A0]?(?<money>" + Alternation(MoneyUnits) + @")" + NotMoneyAfterDong + @"(?![\p{L}\p{Nd}])"
-            + @"|[ \u00A0]?(?<measure>(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)[ \u00A0])?(?:" + Alternation(MeasureUnits) + @"))(?![\p{L}\p{Nd}]))",
+            + @"|[ \u00A0]?(?<measure>(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)[ \u00A0])?(?:" + Alternation(MeasureUnits) + @"))(?![\p{L}\p{Nd}])))",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private static string Alternation(IEnumerable<string> units) =>

@@ -79,6 +79,18 @@ namespace ContentGen.Generator.Parsing
         public string? Resolve(PersonMention mention, long position) =>
             mention.Name is { } name ? Resolve(name, position) : ResolvePronoun(mention.Honorific, position);
 
+        /// <summary>The full name met in the article that a one-word name stands for ("Thắng" for "Vũ Đình Thắng"), or null.</summary>
+        public string? KnownFullName(string? word, long position)
+        {
+            if (word is null || _canonical.Count == 0)
+            {
+                return null;
+            }
+
+            string full = Resolve(word, position);
+            return full.IndexOf(' ') > 0 ? full : null;
+        }
+
         private void AddFullName(string name)
         {
             string key = TextRules.Key(name);

@@ -31,6 +31,8 @@ namespace ContentGen.Generator.Parsing
             "sự kiện", "lễ hội", "tiêu đề", "tựa đề", "tên gọi", "mang tên", "có tên", "với tên", "tên là", "gọi là",
             "danh hiệu", "mô hình", "bộ phim", "phim", "cuốn sách", "tác phẩm", "bài hát", "ca khúc", "vở", "tour",
             "chuyên mục", "mục", "tiết mục", "chủ trương", "tinh thần", "cụm từ", "từ khóa", "biệt danh", "nhãn hiệu", "thương hiệu",
+            "hưởng ứng", "khuôn khổ", "biển cảnh báo", "biển báo", "tấm biển", "biển", "dòng chữ", "băng rôn", "khẩu lệnh",
+            "câu khẩu hiệu", "tuần lễ", "ngày hội", "cuộc", "đợt", "kế hoạch", "nhóm", "fanpage", "trang",
         };
 
         // How far a sentence is searched for its start or end around a quote.
@@ -45,6 +47,8 @@ namespace ContentGen.Generator.Parsing
             "mong muốn", "trình bày", "khuyến cáo", "kiến nghị", "phân tích", "bình luận", "hỏi", "tuyên bố",
             "xác nhận", "bác bỏ", "nhắn nhủ", "căn dặn", "dặn", "bộc bạch", "trăn trở", "nêu", "đánh giá",
             "kết luận", "chỉ đạo", "nhắc nhở", "đề xuất", "giới thiệu", "than", "ghi",
+            "khai nhận", "đề nghị", "yêu cầu", "kêu gọi", "phản ánh", "cam kết", "khuyên", "thốt lên",
+            "quả quyết", "phân trần", "giãi bày", "lo lắng", "băn khoăn", "ước tính", "dự báo", "thông tin thêm",
         });
 
         // Words that open a clause but are never its speaker: "…", trong đó …
@@ -65,6 +69,9 @@ namespace ContentGen.Generator.Parsing
             "bản án", "bản tin", "bức thư", "lá thư", "thư", "tuyên bố", "dự thảo", "phán quyết", "cáo trạng", "biên bản",
             "chỉ thị", "công điện", "nghiên cứu", "khảo sát", "bài viết", "bài báo", "trường", "bệnh viện", "tập đoàn",
         };
+
+        // Openings of a sentence that names whose words the quote before it were: "Đó là chia sẻ của anh X".
+        private static readonly string[] NextSentenceOpenings = { "Đó là", "Đây là", "Đó cũng là", "Đấy là", "Đó chính là" };
 
         private static readonly string[] Pronouns = { "tôi", "chúng tôi", "họ", "mình", "chúng ta", "ai", "người này", "người kia" };
 
@@ -118,7 +125,8 @@ namespace ContentGen.Generator.Parsing
                 long position = PersonRegistry.Position(block, span.Open);
                 bool attributed = false;
                 string? speaker = null;
-                if (!isTitle)
+                // A named quote is a name: "biển cảnh báo “…”" is not a sign that speaks.
+                if (!isTitle && !named)
                 {
                     (attributed, speaker) = AttributeAfter(text, span, content, position);
                     if (!attributed)
@@ -128,7 +136,9 @@ namespace ContentGen.Generator.Parsing
 
                     if (!attributed && speechLike)
                     {
-                        speaker = AttributeByTheo(text, span, position) ?? AttributeBySpeakingSubject(text, span, position);
+                        speaker = AttributeByTheo(text, span, position)
+                            ?? AttributeByNextSentence(text, span, position)
+                            ?? AttributeBySpeakingSubject(text, span, position);
                     }
                 }
 
@@ -292,6 +302,39 @@ namespace ContentGen.Generator.Parsing
             return SpeakerOf(text, from, comma, position, allowOrganisation: true, requirePerson: false);
         }
 
+        // "…". Đó là chia sẻ của anh X, …   "…". Đây là ý kiến của bà Y.
+        private string? AttributeByNextSentence(string text, QuoteSpan span, long position)
+        {
+            if (!span.Closed)
+            {
+                return null;
+            }
+
+            int at = span.End;
+            SkipSpaces(text, ref at);
+            if (at < text.Length && text[at] is '.' or '!' or '?' or '\u2026')
+            {
+                at++;
+            }
+
+            SkipSpaces(text, ref at);
+            if (!StartsWithAny(text, at, NextSentenceOpenings))
+            {
+                return null;
+            }
+
+            int end = ClauseEnd(text, at);
+            for (int k = at; k < end; k++)
+            {
+                if (TextRules.WordAt(text, k, "của"))
+                {
+                    return SpeakerOf(text, k + 3, end, position, allowOrganisation: false, requirePerson: true);
+                }
+            }
+
+            return null;
+        }
+
         // đồng chí X cho rằng, … Tuy nhiên, … vì "…": the nearest earlier speaking person in the paragraph.
         private string? AttributeBySpeakingSubject(string text, QuoteSpan span, long position)
         {
@@ -326,9 +369,12 @@ namespace ContentGen.Generator.Parsing
                     }
 
                     List<PersonMention> people = PersonFinder.Find(text, partStart, partEnd, _registry.Words, _registry.Keys);
-                    if (people.Count > 0 && people[people.Count - 1] is { } person && (person.Honorific is not null || person.Name is not null && person.Name.IndexOf(' ') > 0))
+                    // A bare title nobody was introduced with ("chuyên gia phân tích …" in an apposition) names no one:
+                    // the subject is then in the part before it.
+                    if (people.Count > 0 && people[people.Count - 1] is { } person && (person.Honorific is not null || person.Name is not null && person.Name.IndexOf(' ') > 0)
+                        && _registry.Resolve(person, position) is { } speaker)
                     {
-                        return _registry.Resolve(person, position);
+                        return speaker;
                     }
 
                     if (partStart <= limit || text[partStart - 1] != ',')
@@ -390,11 +436,20 @@ namespace ContentGen.Generator.Parsing
             {
                 foreach ((PersonMention Person, bool OpensPart) candidate in people)
                 {
-                    if (preferred(candidate))
+                    if (preferred(candidate) && _registry.Resolve(candidate.Person, position) is { } speaker)
                     {
-                        return _registry.Resolve(candidate.Person, position);
+                        return speaker;
                     }
                 }
+            }
+
+            (int s, int e) = parts[parts.Count - 1];
+
+            // A short name right before the verb, after a title or a role or alone ("Bộ trưởng Thắng", "tài xế Long",
+            // "Vinh nói"), is the person of that name met earlier in the article.
+            if (_registry.KnownFullName(TrailingCapitalisedWord(text, s, e), position) is { } known)
+            {
+                return known;
             }
 
             if (requirePerson || !allowOrganisation)
@@ -402,7 +457,6 @@ namespace ContentGen.Generator.Parsing
                 return null;
             }
 
-            (int s, int e) = parts[parts.Count - 1];
             string organisation = Trim(text.Substring(s, e - s));
             int words = TextRules.CountWords(organisation);
             if (words == 0 || words > MaxOrganisationWords || StartsWithAny(organisation, 0, Pronouns) || StartsWithAny(organisation, 0, Connectives))
@@ -413,6 +467,23 @@ namespace ContentGen.Generator.Parsing
             return char.IsUpper(organisation[0]) || StartsWithAny(organisation, 0, OrganisationNouns) || (speakingVerb && words <= MaxShortSubjectWords)
                 ? organisation
                 : null;
+        }
+
+        // The capitalised word that ends text[start, end), or null.
+        private static string? TrailingCapitalisedWord(string text, int start, int end)
+        {
+            while (end > start && !TextRules.IsWordChar(text[end - 1]))
+            {
+                end--;
+            }
+
+            int wordStart = end;
+            while (wordStart > start && TextRules.IsWordChar(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            return wordStart < end && char.IsUpper(text[wordStart]) ? text.Substring(wordStart, end - wordStart) : null;
         }
 
         private static bool IsNamedByNoun(string text, int open)

@@ -43,6 +43,8 @@ namespace ContentGen.Generator.Tests.Parsing
         [InlineData("(Dân trí) - Ngày 21/5, hội nghị khai mạc.", "Ngày 21/5", 21, 5, null)]
         [InlineData("Tối 3/9/2024, hội nghị khai mạc.", "Tối 3/9/2024", 3, 9, 2024)]
         [InlineData("TTO - Trong phiên họp sáng nay (5-6), đại biểu thảo luận.", "sáng nay (5-6)", 5, 6, null)]
+        [InlineData("(VTC News) – Sáng sớm nay (12-6), một đám cháy bùng phát.", "Sáng sớm nay (12-6)", 12, 6, null)]
+        [InlineData("ANTĐ - Chiều tối qua (7-4), đoàn kiểm tra làm việc.", "Chiều tối qua (7-4)", 7, 4, null)]
         public void Time_of_day_with_a_date_in_the_opening_words_is_the_dateline(string lead, string text, int day, int month, int? year)
         {
             DatelineModel? dateline = Articles.Parse("Tiêu đề", lead).Dateline;

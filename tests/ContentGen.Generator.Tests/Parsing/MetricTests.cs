@@ -24,6 +24,8 @@ namespace ContentGen.Generator.Tests.Parsing
         [Theory]
         [InlineData("Lợi nhuận đạt 0,2-0,7% mỗi năm.", "0,2-0,7%", "0.2", "0.7")]
         [InlineData("Giá bán từ 65–100 triệu đồng mỗi m2.", "65–100 triệu đồng", "65", "100")]
+        [InlineData("Lãi suất phổ biến ở mức 9%-10%/năm.", "9%-10%", "9", "10")]
+        [InlineData("Mỗi ngày cần 60-70 gam thịt, cá.", "60-70 gam", "60", "70")]
         public void A_range_is_one_metric_with_low_and_high_values(string paragraph, string text, string low, string high)
         {
             MetricModel metric = Articles.OnlyMetric(paragraph);
@@ -65,6 +67,7 @@ namespace ContentGen.Generator.Tests.Parsing
         [InlineData("Tỉnh thu hoạch 1.200 tấn lúa.", "1.200 tấn", "tấn")]
         [InlineData("Bể chứa 500 lít nước.", "500 lít", "lít")]
         [InlineData("Sản lượng đạt 1,5 triệu tấn.", "1,5 triệu tấn", "triệu tấn")]
+        [InlineData("Phòng trọ rộng 20 mét vuông.", "20 mét vuông", "mét vuông")]
         public void Number_with_a_physical_unit_is_a_measure(string paragraph, string text, string unit)
         {
             MetricModel metric = Articles.OnlyMetric(paragraph);
@@ -78,6 +81,7 @@ namespace ContentGen.Generator.Tests.Parsing
         [InlineData("Năm 2015, ông 70 tuổi, có 3 con và 45 ngôi nhà.")]
         [InlineData("Ngày 30-7-2015, nhiệm kỳ 2015-2020 bắt đầu lúc 8 giờ.")]
         [InlineData("Dưới 10 tỷ là mức nhiều người chọn, gấp 2,5 lần.")]
+        [InlineData("Bị cáo cùng 4 đồng phạm và 3 đồng bọn đã bị bắt.")]
         [InlineData("Có 3 đồng chí được khen thưởng.")]
         [InlineData("Mã COVID-19 và xe TX21 không phải số liệu.")]
         [InlineData("Đây là lần thứ nhất, ba mươi phần trăm bằng chữ.")]

@@ -111,5 +111,17 @@ namespace ContentGen.Generator.Tests.Parsing
         {
             Assert.Empty(Articles.Parse("Tiêu đề", "Dấu \"\" trống và “ ” trống.").Quotes);
         }
+
+        [Theory]
+        [InlineData("Quận phát động thi đua hưởng ứng “Phố phường sáng - xanh - sạch - đẹp, văn minh, nghĩa tình của người dân thủ đô” trong toàn quận.")]
+        [InlineData("Đợt kiểm tra nằm trong khuôn khổ “Tháng hành động vì an toàn thực phẩm năm nay của toàn thành phố”, kéo dài một tháng.")]
+        [InlineData("Đơn vị quản lý đã lắp nhiều biển cảnh báo “Buồn ngủ, hãy dừng xe nghỉ ngơi!” tại các trạm dừng nghỉ.")]
+        public void A_quote_named_by_a_campaign_a_frame_or_a_sign_is_a_term_without_speaker(string paragraph)
+        {
+            QuoteModel quote = Articles.OnlyQuote(paragraph);
+
+            Assert.Equal(QuoteKindModel.Term, quote.Kind);
+            Assert.Null(quote.Speaker);
+        }
     }
 }

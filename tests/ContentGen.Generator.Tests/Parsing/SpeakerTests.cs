@@ -165,5 +165,42 @@ namespace ContentGen.Generator.Tests.Parsing
             Assert.Equal(SectionKindModel.Byline, article.Sections[2].Kind);
             Assert.Equal("Hải", Assert.Single(article.Quotes).Speaker);
         }
+
+        [Theory]
+        [InlineData("“" + Words + "”, Bộ trưởng Thắng nói.")]
+        [InlineData("Tại phiên tòa, bị cáo Thắng nói: “" + Words + "”.")]
+        [InlineData("“" + Words + "”, Thắng nói lời sau cùng.")]
+        public void A_short_name_after_a_title_or_a_role_or_alone_is_the_full_name_met_earlier(string paragraph)
+        {
+            ParsedArticle article = Articles.Parse("Tiêu đề", "Bộ trưởng Bộ Tài chính Vũ Đình Thắng đã giải trình trước Quốc hội.", paragraph);
+
+            Assert.Equal("Vũ Đình Thắng", Assert.Single(article.Quotes).Speaker);
+        }
+
+        [Theory]
+        [InlineData("Ông Trần Văn Khải đề nghị: “" + Words + "”.")]
+        [InlineData("Phát biểu kết luận, Phó Thống đốc Trần Văn Khải yêu cầu: “" + Words + "”.")]
+        [InlineData("Ông Trần Văn Khải kêu gọi: “" + Words + "”.")]
+        public void Requests_and_appeals_are_speech(string paragraph)
+        {
+            Assert.Equal("Trần Văn Khải", Articles.OnlyQuote(paragraph).Speaker);
+        }
+
+        [Fact]
+        public void A_title_in_an_apposition_does_not_hide_the_speaking_subject()
+        {
+            QuoteModel quote = Articles.OnlyQuote(
+                "Bà Nguyễn Thị Lan, chuyên gia phân tích năng lượng tại một ngân hàng, cho rằng mức trần “mang tính chính trị nhiều hơn là kinh tế và khó duy trì lâu dài”, bởi thị trường sẽ tự điều chỉnh.");
+
+            Assert.Equal("Nguyễn Thị Lan", quote.Speaker);
+        }
+
+        [Fact]
+        public void The_sentence_after_a_quote_may_say_whose_words_they_were()
+        {
+            QuoteModel quote = Articles.OnlyQuote("“" + Words + "”. Đó là chia sẻ của anh Võ Văn Thành, công nhân một công ty may.");
+
+            Assert.Equal("Võ Văn Thành", quote.Speaker);
+        }
     }
 }
