@@ -324,7 +324,7 @@ namespace ContentGen.Generator.Parsing
             }
 
             int end = ClauseEnd(text, at);
-            for (int k = at; k < end; k++)
+            for (int k = at; k + 3 <= end; k++)
             {
                 if (TextRules.WordAt(text, k, "của"))
                 {
@@ -441,6 +441,11 @@ namespace ContentGen.Generator.Parsing
                         return speaker;
                     }
                 }
+            }
+
+            if (parts.Count == 0)
+            {
+                return null;
             }
 
             (int s, int e) = parts[parts.Count - 1];

@@ -16,6 +16,8 @@ namespace ContentGen.Generator.Tests.Parsing
             "theo", "cho rằng", "đạt", "tăng", "là", "Thu", "phí", "Ảnh", "Ảnh:", "tỷ đồng", "triệu USD", "m2", "km/h", "ha",
             "0", "7", "12", "3,5", "790.800", "1.2.3", "0,2-0,7", "20-3", "21/5/2024", "Sáng nay", "(TTO)", "TTO", "do", "rằng",
             "e\u0301", "\u0301", "Đ", "đ", "🎉",
+            "Đó là", "Đây là", "của", "Bộ trưởng", "Thắng", "bị cáo", "yêu cầu", "chuyên gia", "biển cảnh báo", "hưởng ứng",
+            "9%-10%", "đồng phạm", "mét vuông", "gam", "Sáng sớm", "Chiều tối qua",
         };
 
         [Fact]
