@@ -40,22 +40,28 @@ namespace ContentGen.PackageTests
         public SnapshotPackageTests(PackageFixture fixture) => _fixture = fixture;
 
         /// <summary>The user's project file, with the packed version and the test packages' versions filled in.</summary>
-        public static string ProjectFile(string contentGenVersion, Func<string, string> testPackageVersion) => $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <IsPackable>false</IsPackable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="ContentGen" Version="{contentGenVersion}" />
-                <PackageReference Include="ContentGen.Testing" Version="{contentGenVersion}" />
-                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{testPackageVersion("Microsoft.NET.Test.Sdk")}" />
-                <PackageReference Include="xunit" Version="{testPackageVersion("xunit")}" />
-                <PackageReference Include="xunit.runner.visualstudio" Version="{testPackageVersion("xunit.runner.visualstudio")}" />
-              </ItemGroup>
-            </Project>
-            """;
+        public static string ProjectFile(string contentGenVersion, Func<string, string> testPackageVersion) => Project(
+            contentGenVersion,
+            new[] { "Microsoft.NET.Test.Sdk", "xunit", "xunit.runner.visualstudio" }.Select(id => (id, testPackageVersion(id))));
+
+        /// <summary>A test project that references ContentGen, ContentGen.Testing and <paramref name="testPackages"/>.</summary>
+        private static string Project(string contentGenVersion, IEnumerable<(string Id, string Version)> testPackages)
+        {
+            string references = string.Concat(testPackages.Select(p => $"\n    <PackageReference Include=\"{p.Id}\" Version=\"{p.Version}\" />"));
+            return $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <IsPackable>false</IsPackable>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="ContentGen" Version="{contentGenVersion}" />
+                    <PackageReference Include="ContentGen.Testing" Version="{contentGenVersion}" />{references}
+                  </ItemGroup>
+                </Project>
+                """;
+        }
 
         [Fact]
         public void Testing_package_holds_the_runner_the_generator_and_the_targets()
@@ -195,24 +201,9 @@ namespace ContentGen.PackageTests
             string solution = _fixture.NewFolder("user-" + framework);
             string project = Path.Combine(solution, "News.Tests");
             WriteSources(solution);
-            string version = PackageVersion(_fixture.Package, "ContentGen");
-            string references = string.Concat(packages.Select(p => $"""
-
-                    <PackageReference Include="{p.Id}" Version="{p.Version}" />
-                """));
-            Files.Write(Path.Combine(project, "News.Tests.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <IsPackable>false</IsPackable>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="ContentGen" Version="{version}" />
-                    <PackageReference Include="ContentGen.Testing" Version="{version}" />
-                    <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{_fixture.CentralVersion("Microsoft.NET.Test.Sdk")}" />{references}
-                  </ItemGroup>
-                </Project>
-                """);
+            Files.Write(
+                Path.Combine(project, "News.Tests.csproj"),
+                Project(PackageVersion(_fixture.Package, "ContentGen"), packages.Prepend(("Microsoft.NET.Test.Sdk", _fixture.CentralVersion("Microsoft.NET.Test.Sdk")))));
             Files.Write(Path.Combine(project, "ContentTests.cs"), testFile);
             string article = Path.Combine(project, "content", PackageFixture.SeedFileName);
             Files.Write(article, _fixture.SeedText);
