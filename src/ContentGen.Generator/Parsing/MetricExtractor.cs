@@ -8,13 +8,17 @@ namespace ContentGen.Generator.Parsing
     /// <summary>Finds percentages, amounts of money and physical measures, and the label of each.</summary>
     internal static class MetricExtractor
     {
-        private static readonly string[] MoneyUnits =
+        // Currencies, each also after a multiplier ("tỷ đồng", "nghìn tỷ đồng", "triệu USD", "tỷ rupiah").
+        private static readonly string[] Currencies =
         {
-            "nghìn tỷ đồng", "nghìn tỉ đồng", "ngàn tỷ đồng", "ngàn tỉ đồng", "triệu tỷ đồng",
-            "tỷ đồng", "tỉ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng",
-            "nghìn tỷ USD", "tỷ USD", "tỉ USD", "triệu USD", "nghìn USD", "ngàn USD", "USD",
-            "tỷ euro", "tỉ euro", "triệu euro", "nghìn euro", "euro", "EUR",
-            "tỷ đô la", "triệu đô la", "đô la", "VNĐ", "VND",
+            "đồng", "VNĐ", "VND", "USD", "đô la Mỹ", "đô la Úc", "đô la Singapore", "đô la", "euro", "EUR",
+            "nhân dân tệ", "NDT", "CNY", "yen", "yên Nhật", "JPY", "won", "baht", "rupiah", "ringgit", "peso",
+            "rúp", "ruble", "bảng Anh", "GBP", "franc", "AUD", "SGD", "kip", "riel",
+        };
+
+        private static readonly string[] Multipliers =
+        {
+            "nghìn tỷ", "nghìn tỉ", "ngàn tỷ", "ngàn tỉ", "triệu tỷ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ",
         };
 
         private static readonly string[] MeasureUnits =
@@ -23,6 +27,7 @@ namespace ContentGen.Generator.Parsing
             "ha", "hecta", "héc-ta", "kg", "tấn", "tạ", "lít", "ml", "kWh", "MWh", "GWh", "kW", "MW", "GW",
             "°C", "độ C", "mét vuông", "mét khối", "mét", "ki-lô-mét vuông", "ki-lô-mét", "cây số", "hải lý", "dặm", "inch",
             "ki-lô-gam", "kilogam", "gam", "gram", "mg", "tấc",
+            "m3/s", "m³/s", "m3/giây", "m³/giây", "lít/giây", "tạ/ha", "tấn/ha", "mg/kg",
         };
 
         // Words after "đồng" that make it not money: "3 đồng chí", "2 đồng hồ".
@@ -35,7 +40,7 @@ namespace ContentGen.Generator.Parsing
             @"(?:(?<=^|[\s(\[])(?<sign>[-\u2212])(?=\d))?(?<![\p{L}\p{Nd}.,/])(?<low>" + Number + @")"
             + @"(?:(?<lowPercent>[ \u00A0]?%)?[ \u00A0]?[-\u2013][ \u00A0]?(?<high>" + Number + @"))?"
             + @"(?(lowPercent)(?<percent>[ \u00A0]?%)|"
-            + @"(?:(?<percent>[ \u00A0]?%)|[ \u00A0]?(?<money>" + Alternation(MoneyUnits) + @")" + NotMoneyAfterDong + @"(?![\p{L}\p{Nd}])"
+            + @"(?:(?<percent>[ \u00A0]?%)|[ \u00A0]?(?<money>(?:(?:" + Alternation(Multipliers) + @")[ \u00A0])?(?:" + Alternation(Currencies) + @"))" + NotMoneyAfterDong + @"(?![\p{L}\p{Nd}])"
             + @"|[ \u00A0]?(?<measure>(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)[ \u00A0])?(?:" + Alternation(MeasureUnits) + @"))(?![\p{L}\p{Nd}])))",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
 

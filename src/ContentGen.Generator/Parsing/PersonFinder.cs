@@ -409,9 +409,12 @@ namespace ContentGen.Generator.Parsing
                 return false;
             }
 
+            // "H'Lan": the capital before the apostrophe is part of the name, the word after it starts with its own.
+            int from = word.Length > 2 && word[1] is '\'' or '\u2019' ? 2 : 0;
             int upper = 0;
-            foreach (char c in word)
+            for (int k = from; k < word.Length; k++)
             {
+                char c = word[k];
                 if (char.IsDigit(c))
                 {
                     return false;
@@ -578,7 +581,22 @@ namespace ContentGen.Generator.Parsing
                     i++;
                 }
 
+                // Names of the Central Highlands join a capital and a name with an apostrophe: "H'Lan", "Y'Moan".
+                if (i - s == 1 && char.IsUpper(text[s]) && i + 1 < text.Length && text[i] is '\'' or '\u2019' && char.IsUpper(text[i + 1]))
+                {
+                    i++;
+                    while (i < text.Length && TextRules.IsWordChar(text[i]))
+                    {
+                        i++;
+                    }
+                }
+
                 words[count++] = Word.Of(text, s, i);
+            }
+
+            if (count < words.Length)
+            {
+                Array.Resize(ref words, count);
             }
 
             return words;

@@ -79,6 +79,9 @@ namespace ContentGen.Generator.Parsing
         public string? Resolve(PersonMention mention, long position) =>
             mention.Name is { } name ? Resolve(name, position) : ResolvePronoun(mention.Honorific, position);
 
+        /// <summary>The person named last before <paramref name="position"/>, or null.</summary>
+        public string? LastPersonBefore(long position) => LastBefore(_mentions, position);
+
         /// <summary>The full name met in the article that a one-word name stands for ("Thắng" for "Vũ Đình Thắng"), or null.</summary>
         public string? KnownFullName(string? word, long position)
         {

@@ -70,6 +70,15 @@ namespace ContentGen.Generator.Parsing
             "chỉ thị", "công điện", "nghiên cứu", "khảo sát", "bài viết", "bài báo", "trường", "bệnh viện", "tập đoàn",
         };
 
+        // Offices a person holds, which stand for that person when written without a name.
+        private static readonly string[] OfficeTitles = SortLongestFirst(new[]
+        {
+            "bộ trưởng", "thứ trưởng", "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc", "tổng giám đốc", "thống đốc",
+            "phó thống đốc", "bí thư", "phó bí thư", "tổng bí thư", "thủ tướng", "phó thủ tướng", "tổng thống", "phó tổng thống",
+            "chủ nhiệm", "viện trưởng", "hiệu trưởng", "chánh án", "đại sứ", "người phát ngôn", "trưởng phòng", "trưởng ban",
+            "trưởng đoàn", "thị trưởng", "tổng thư ký", "chủ tọa", "thẩm phán",
+        });
+
         // Openings of a sentence that names whose words the quote before it were: "Đó là chia sẻ của anh X".
         private static readonly string[] NextSentenceOpenings = { "Đó là", "Đây là", "Đó cũng là", "Đấy là", "Đó chính là" };
 
@@ -467,6 +476,12 @@ namespace ContentGen.Generator.Parsing
             if (words == 0 || words > MaxOrganisationWords || StartsWithAny(organisation, 0, Pronouns) || StartsWithAny(organisation, 0, Connectives))
             {
                 return null;
+            }
+
+            // An office title on its own ("Phó Thống đốc nói") stands for the person last named, as "ông" does.
+            if (words <= MaxShortSubjectWords && StartsWithAny(organisation, 0, OfficeTitles))
+            {
+                return _registry.LastPersonBefore(position);
             }
 
             return char.IsUpper(organisation[0]) || StartsWithAny(organisation, 0, OrganisationNouns) || (speakingVerb && words <= MaxShortSubjectWords)

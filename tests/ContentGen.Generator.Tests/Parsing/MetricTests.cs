@@ -44,6 +44,8 @@ namespace ContentGen.Generator.Tests.Parsing
         [InlineData("Giá đất là 17.051 USD mỗi m2.", "17.051 USD", "17051", "USD")]
         [InlineData("Khoản vay 3 tỷ USD đã được duyệt.", "3 tỷ USD", "3", "tỷ USD")]
         [InlineData("Vé có giá 20 euro.", "20 euro", "20", "euro")]
+        [InlineData("Tổng vốn ước tính 466.000 tỷ rupiah.", "466.000 tỷ rupiah", "466000", "tỷ rupiah")]
+        [InlineData("Giá thuê là 3.000 nhân dân tệ.", "3.000 nhân dân tệ", "3000", "nhân dân tệ")]
         [InlineData("Giá căn hộ khoảng 430 triệu đồng.", "430 triệu đồng", "430", "triệu đồng")]
         [InlineData("Mỗi hộ được hỗ trợ gần 2,5 triệu đồng.", "2,5 triệu đồng", "2.5", "triệu đồng")]
         [InlineData("Dự án cần hơn 1.200 tỉ đồng.", "1.200 tỉ đồng", "1200", "tỉ đồng")]
@@ -68,6 +70,8 @@ namespace ContentGen.Generator.Tests.Parsing
         [InlineData("Bể chứa 500 lít nước.", "500 lít", "lít")]
         [InlineData("Sản lượng đạt 1,5 triệu tấn.", "1,5 triệu tấn", "triệu tấn")]
         [InlineData("Phòng trọ rộng 20 mét vuông.", "20 mét vuông", "mét vuông")]
+        [InlineData("Hồ xả với lưu lượng 800 m3/s.", "800 m3/s", "m3/s")]
+        [InlineData("Năng suất lúa đạt 62 tạ/ha.", "62 tạ/ha", "tạ/ha")]
         public void Number_with_a_physical_unit_is_a_measure(string paragraph, string text, string unit)
         {
             MetricModel metric = Articles.OnlyMetric(paragraph);
@@ -82,6 +86,7 @@ namespace ContentGen.Generator.Tests.Parsing
         [InlineData("Ngày 30-7-2015, nhiệm kỳ 2015-2020 bắt đầu lúc 8 giờ.")]
         [InlineData("Dưới 10 tỷ là mức nhiều người chọn, gấp 2,5 lần.")]
         [InlineData("Bị cáo cùng 4 đồng phạm và 3 đồng bọn đã bị bắt.")]
+        [InlineData("Thành phố có 5 đô thị loại một.")]
         [InlineData("Có 3 đồng chí được khen thưởng.")]
         [InlineData("Mã COVID-19 và xe TX21 không phải số liệu.")]
         [InlineData("Đây là lần thứ nhất, ba mươi phần trăm bằng chữ.")]

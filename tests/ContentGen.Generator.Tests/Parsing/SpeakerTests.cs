@@ -202,5 +202,25 @@ namespace ContentGen.Generator.Tests.Parsing
 
             Assert.Equal("Võ Văn Thành", quote.Speaker);
         }
+
+        [Fact]
+        public void A_name_joined_by_an_apostrophe_is_one_name()
+        {
+            ParsedArticle article = Articles.Parse(
+                "Tiêu đề",
+                "Giám đốc hợp tác xã, bà H'Lan Byă, cho biết giá bán luôn cao hơn giá thị trường.",
+                "“" + Words + "”, bà H'Lan nói.");
+
+            Assert.Equal("H'Lan Byă", Assert.Single(article.Quotes).Speaker);
+        }
+
+        [Fact]
+        public void An_office_title_alone_stands_for_the_person_last_named()
+        {
+            QuoteModel quote = Articles.OnlyQuote(
+                "Phó Thống đốc Trần Văn Khải cho biết các ngân hàng sẽ được xem xét. “" + Words + "”, Phó Thống đốc nói.");
+
+            Assert.Equal("Trần Văn Khải", quote.Speaker);
+        }
     }
 }
