@@ -76,6 +76,12 @@ namespace ContentGen.Evaluate
                 .Select(pair => (pair.Label, Prediction: quotes[pair.PredictionIndex!.Value]))
                 .ToList();
 
+            var matchedMetrics = metricPairing
+                .Select((predictionIndex, labelIndex) => (Label: labels.Metrics[labelIndex], PredictionIndex: predictionIndex))
+                .Where(pair => pair.PredictionIndex is not null && pair.Label.Label is not null)
+                .Select(pair => (pair.Label, Prediction: metrics[pair.PredictionIndex!.Value]))
+                .ToList();
+
             var score = new Score(
                 Articles: 1,
                 TitlesCorrect: MatchRules.TextEquals(labels.Title, prediction?.Title) ? 1 : 0,
@@ -89,7 +95,9 @@ namespace ContentGen.Evaluate
                 SpeakersCorrect: matchedQuotes.Count(pair => MatchRules.SpeakerMatches(pair.Label.Speaker, pair.Prediction.Speaker)),
                 MetricsLabelled: labels.Metrics.Count,
                 MetricsPredicted: metrics.Count,
-                MetricsMatched: metricPairing.Count(predictionIndex => predictionIndex is not null));
+                MetricsMatched: metricPairing.Count(predictionIndex => predictionIndex is not null),
+                MetricLabelsScored: matchedMetrics.Count,
+                MetricLabelsCorrect: matchedMetrics.Count(pair => MatchRules.MetricLabelMatches(pair.Label.Label, pair.Prediction.Label)));
 
             return new ArticleEvaluation(name, labels, prediction, parserError, quotes, metrics, quotePairing, metricPairing, score);
         }

@@ -59,5 +59,7 @@ namespace ContentGen.Evaluate
     /// <param name="Max">High end of a range, or null.</param>
     /// <param name="Kind">Percent, money or measure.</param>
     /// <param name="Unit">The unit as written.</param>
-    internal sealed record MetricLabel(string Text, decimal Value, decimal? Max, MetricKindModel Kind, string Unit);
+    /// <param name="Label">What the number measures, a phrase copied from the text; null when the text does not say
+    /// (or the label file does not give it), and then not scored.</param>
+    internal sealed record MetricLabel(string Text, decimal Value, decimal? Max, MetricKindModel Kind, string Unit, string? Label = null);
 }

@@ -61,6 +61,34 @@ namespace ContentGen.Evaluate
             && label.Max == predicted.MaxValue
             && TextEquals(label.Text, predicted.Text);
 
+        /// <summary>How many words a metric label may differ by when one contains the other.</summary>
+        public const int LabelWordSlack = 3;
+
+        /// <summary>
+        /// A predicted metric label matches the expected one when both are equal after NFC, case and space folding, or
+        /// when one contains the other and their word counts differ by at most <see cref="LabelWordSlack"/>
+        /// (<c>giá vàng</c> against <c>giá vàng giao ngay</c>). A missing prediction never matches.
+        /// </summary>
+        public static bool MetricLabelMatches(string? expected, string? actual)
+        {
+            if (expected is null || actual is null)
+            {
+                return expected is null && actual is null;
+            }
+
+            string foldedExpected = FoldLabel(expected);
+            string foldedActual = FoldLabel(actual);
+            if (string.Equals(foldedExpected, foldedActual, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            bool contains = foldedExpected.Contains(foldedActual, StringComparison.Ordinal)
+                || foldedActual.Contains(foldedExpected, StringComparison.Ordinal);
+            return foldedActual.Length > 0 && contains
+                && Math.Abs(CountWords(foldedExpected) - CountWords(foldedActual)) <= LabelWordSlack;
+        }
+
         /// <summary>A dateline matches on its numbers: day, month and year (the extent of its text may vary).</summary>
         public static bool DatelineMatches(DatelineLabel label, DatelineModel? predicted) =>
             predicted is not null
@@ -105,6 +133,10 @@ namespace ContentGen.Evaluate
         private static string Nfc(string text) => text.Normalize(NormalizationForm.FormC);
 
         private static string FoldName(string name) => Nfc(name).Trim().ToLowerInvariant();
+
+        // NFC, lower case, and every run of white space (NBSP included) one plain space.
+        private static string FoldLabel(string label) =>
+            string.Join(' ', Nfc(label).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
         private static int CountWords(string text) =>
             text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;

@@ -68,7 +68,8 @@ namespace ContentGen.Evaluate
             writer.WriteLine(
                 $"  metrics P={Ratio(score.MetricsMatched, score.MetricsPredicted)} " +
                 $"R={Ratio(score.MetricsMatched, score.MetricsLabelled)} " +
-                $"F1={F1(score.MetricsMatched, score.MetricsPredicted, score.MetricsLabelled)}");
+                $"F1={F1(score.MetricsMatched, score.MetricsPredicted, score.MetricsLabelled)} " +
+                $"label={Ratio(score.MetricLabelsCorrect, score.MetricLabelsScored)}");
         }
 
         private static void WriteDisagreements(TextWriter writer, ArticleEvaluation evaluation)
@@ -127,6 +128,11 @@ namespace ContentGen.Evaluate
                     writer.WriteLine(
                         $"    missed metric {Quoted(label.Text)} kind={Kind(label.Kind)} value={Number(label.Value)} " +
                         $"max={Number(label.Max)} unit={Quoted(label.Unit)}");
+                }
+                else if (label.Label is not null && evaluation.PredictedMetrics[predictionIndex.Value] is { } metric
+                    && !MatchRules.MetricLabelMatches(label.Label, metric.Label))
+                {
+                    writer.WriteLine($"    wrong label {Quoted(label.Text)}: expected {Quoted(label.Label)} got {Quoted(metric.Label)}");
                 }
             }
 

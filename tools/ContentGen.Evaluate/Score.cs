@@ -17,6 +17,8 @@ namespace ContentGen.Evaluate
     /// <param name="MetricsLabelled">Labelled metrics.</param>
     /// <param name="MetricsPredicted">Predicted metrics.</param>
     /// <param name="MetricsMatched">Label–prediction pairs of metrics.</param>
+    /// <param name="MetricLabelsScored">Matched metrics whose expected label is not null.</param>
+    /// <param name="MetricLabelsCorrect">Of those, metrics whose predicted label matches.</param>
     internal readonly record struct Score(
         int Articles,
         int TitlesCorrect,
@@ -30,7 +32,9 @@ namespace ContentGen.Evaluate
         int SpeakersCorrect,
         int MetricsLabelled,
         int MetricsPredicted,
-        int MetricsMatched)
+        int MetricsMatched,
+        int MetricLabelsScored,
+        int MetricLabelsCorrect)
     {
         /// <summary>Adds the counts of two scores.</summary>
         public static Score operator +(Score left, Score right) => new(
@@ -46,6 +50,8 @@ namespace ContentGen.Evaluate
             left.SpeakersCorrect + right.SpeakersCorrect,
             left.MetricsLabelled + right.MetricsLabelled,
             left.MetricsPredicted + right.MetricsPredicted,
-            left.MetricsMatched + right.MetricsMatched);
+            left.MetricsMatched + right.MetricsMatched,
+            left.MetricLabelsScored + right.MetricLabelsScored,
+            left.MetricLabelsCorrect + right.MetricLabelsCorrect);
     }
 }
