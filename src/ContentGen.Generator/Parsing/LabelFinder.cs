@@ -15,31 +15,16 @@ namespace ContentGen.Generator.Parsing
         private const int MaxClauseLength = 300;
 
         // Verbs that join a measured subject to its number, longest first so "đạt được" wins over "đạt".
-        private static readonly string[] Verbs =
-        {
-            "đạt được", "đạt mức", "ở mức", "lên tới", "lên đến", "xuống còn", "tương đương",
-            "đạt", "tăng", "giảm", "chiếm", "là", "vượt", "còn",
-        };
+        private static readonly PhraseSet Verbs = PhraseSet.Of(LexiconLists.LabelVerbs);
 
-        // Words that make a verb part of a noun: "tăng trưởng" (growth), "tăng cường".
-        private static readonly Dictionary<string, string[]> NotVerbBefore = new(StringComparer.Ordinal)
-        {
-            ["tăng"] = new[] { "trưởng", "cường", "ca", "giá" },
-            ["giảm"] = new[] { "thiểu", "nghèo", "sút" },
-            ["là"] = new[] { "do", "vì" },
-        };
+        // Words that start with such a verb but are nouns: "tăng trưởng" (growth), "tăng cường".
+        private static readonly PhraseSet VerbNouns = PhraseSet.Of(LexiconLists.LabelVerbNouns);
 
-        private static readonly string[] LeadingConnectors =
-        {
-            "trong đó", "trong khi đó", "trong khi", "riêng", "và", "còn", "với", "nhưng", "song", "tuy nhiên", "ngoài ra", "đồng thời",
-        };
+        private static readonly PhraseSet LeadingConnectors = PhraseSet.Of(LexiconLists.LabelLeadingConnectives);
 
-        private static readonly string[] TrailingAdverbs =
-        {
-            "ước tính", "dự kiến", "ước", "đã", "cũng", "chỉ", "sẽ", "vẫn", "đều", "đang", "có", "bình quân",
-        };
+        private static readonly PhraseSet TrailingAdverbs = PhraseSet.Of(LexiconLists.LabelTrailingAdverbs);
 
-        private static readonly string[] ReportingVerbs = { "cho thấy", "cho biết", "thông tin", "công bố" };
+        private static readonly PhraseSet ReportingVerbs = PhraseSet.Of(LexiconLists.LabelReportingVerbs);
 
         /// <summary>The range [Start, End) of <paramref name="text"/> that labels the metric at <paramref name="metricStart"/>, or null.</summary>
         /// <param name="text">The paragraph (NFC).</param>
@@ -68,31 +53,14 @@ namespace ContentGen.Generator.Parsing
                 start = comma + 1;
             }
 
-            foreach (string reporting in ReportingVerbs)
+            for (int at = ReportingVerbs.FindFirst(text, start, end); at >= 0; at = ReportingVerbs.FindFirst(text, start, end))
             {
-                int at = IndexOfWord(text, start, end, reporting);
-                if (at >= 0)
-                {
-                    start = at + reporting.Length;
-                }
+                start = at + ReportingVerbs.MatchAt(text, at);
             }
 
             (start, end) = StripEdges(text, start, end);
             int words = TextRules.CountWords(text.Substring(start, end - start));
             return words == 0 || words > MaxLabelWords || !char.IsLetterOrDigit(text[start]) ? null : (start, end);
-        }
-
-        private static int IndexOfWord(string text, int start, int end, string word)
-        {
-            for (int i = start; i + word.Length <= end; i++)
-            {
-                if (TextRules.WordAt(text, i, word))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
         }
 
         private static int ClauseStart(string text, int end, int textStart)
@@ -126,40 +94,13 @@ namespace ContentGen.Generator.Parsing
         {
             for (int i = 0; i < prefix.Length; i++)
             {
-                if (i > 0 && TextRules.IsWordChar(prefix[i - 1]))
+                if (Verbs.MatchAt(prefix, i) > 0 && VerbNouns.MatchAt(prefix, i) == 0)
                 {
-                    continue;
-                }
-
-                foreach (string verb in Verbs)
-                {
-                    if (TextRules.WordAt(prefix, i, verb) && !IsNounUse(prefix, i, verb))
-                    {
-                        return i;
-                    }
+                    return i;
                 }
             }
 
             return -1;
-        }
-
-        private static bool IsNounUse(string prefix, int at, string verb)
-        {
-            if (!NotVerbBefore.TryGetValue(verb, out string[]? nexts))
-            {
-                return false;
-            }
-
-            int next = at + verb.Length + 1;
-            foreach (string word in nexts)
-            {
-                if (TextRules.WordAt(prefix, next, word))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static (int Start, int End) StripEdges(string text, int start, int end)
@@ -169,23 +110,18 @@ namespace ContentGen.Generator.Parsing
             {
                 changed = false;
                 (start, end) = Trim(text, start, end);
-                foreach (string connector in LeadingConnectors)
+                int connector = LeadingConnectors.MatchAt(text, start);
+                if (connector > 0 && start + connector <= end)
                 {
-                    if (start + connector.Length <= end && TextRules.WordAt(text, start, connector))
-                    {
-                        (start, end) = Trim(text, start + connector.Length, end);
-                        changed = true;
-                    }
+                    (start, end) = Trim(text, start + connector, end);
+                    changed = true;
                 }
 
-                foreach (string adverb in TrailingAdverbs)
+                int adverb = TrailingAdverbs.MatchEndingAt(text, end);
+                if (adverb > start)
                 {
-                    int at = end - adverb.Length;
-                    if (at > start && TextRules.WordAt(text, at, adverb))
-                    {
-                        end = at;
-                        changed = true;
-                    }
+                    end = adverb;
+                    changed = true;
                 }
             }
 

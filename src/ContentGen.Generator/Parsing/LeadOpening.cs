@@ -20,12 +20,29 @@ namespace ContentGen.Generator.Parsing
         // A time of day (also "Sáng sớm", "Chiều tối"), an optional "nay/qua/mai" or weekday, then a day and month:
         // "Chiều nay (14-7)", "Ngày 21/5".
         private static readonly Regex DatelinePattern = new(
-            @"(?<![\p{L}\p{Nd}])(?<text>(?:(?:[Rr]ạng[ ]|[Nn]ửa[ ]|[Cc]uối[ ]|[Đđ]ầu[ ])?(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm|[Nn]gày)(?:[ ](?:sớm|muộn|tối|khuya|trưa))?"
-            + @"(?:[ ](?:nay|qua|mai|hôm nay|hôm qua))?(?:[ ](?:thứ[ ]\p{L}+|chủ nhật|[Cc]hủ [Nn]hật))?(?:[ ]ngày)?[ \u00A0,]*"
+            @"(?<![\p{L}\p{Nd}])(?<text>(?:(?:(?:" + EitherCase(LexiconLists.DatelinePrefixes) + @")[ ])?(?:" + EitherCase(LexiconLists.DatelineTimes) + @")"
+            + @"(?:[ ](?:" + Alternation(LexiconLists.DatelineQualifiers) + @"))?(?:[ ](?:" + Alternation(LexiconLists.DatelineDays) + @"))?"
+            + @"(?:[ ](?:thứ[ ]\p{L}+|chủ nhật|[Cc]hủ [Nn]hật))?(?:[ ]ngày)?[ \u00A0,]*"
             + @"(?<open>\()?(?<day>\d{1,2})[-/.](?<month>\d{1,2})(?:[-/.](?<year>\d{4}))?(?(open)\))))(?![\d\p{L}])",
             RegexOptions.CultureInvariant);
 
         private const int DatelineSearchWindow = 80;
+
+        // The words of a lexicon list as alternatives, longest first, each with its first letter in either case ("[Ss]áng").
+        private static string EitherCase(string list)
+        {
+            var words = new System.Collections.Generic.List<string>(Lexicon.Default[list]);
+            words.Sort(static (a, b) => b.Length.CompareTo(a.Length));
+            return string.Join("|", words.ConvertAll(static w =>
+                "[" + char.ToUpperInvariant(w[0]) + char.ToLowerInvariant(w[0]) + "]" + Regex.Escape(w.Substring(1))));
+        }
+
+        private static string Alternation(string list)
+        {
+            var words = new System.Collections.Generic.List<string>(Lexicon.Default[list]);
+            words.Sort(static (a, b) => b.Length.CompareTo(a.Length));
+            return string.Join("|", words.ConvertAll(Regex.Escape));
+        }
 
         /// <summary>The outlet tag at the start of the paragraph and the offset where the rest begins.</summary>
         public static (string? Outlet, int RestStart) ReadOutlet(string lead)

@@ -9,29 +9,17 @@ namespace ContentGen.Generator.Parsing
     internal static class MetricExtractor
     {
         // Currencies, each also after a multiplier ("tỷ đồng", "nghìn tỷ đồng", "triệu USD", "tỷ rupiah").
-        private static readonly string[] Currencies =
-        {
-            "đồng", "VNĐ", "VND", "USD", "đô la Mỹ", "đô la Úc", "đô la Singapore", "đô la", "euro", "EUR",
-            "nhân dân tệ", "NDT", "CNY", "yen", "yên Nhật", "JPY", "won", "baht", "rupiah", "ringgit", "peso",
-            "rúp", "ruble", "bảng Anh", "GBP", "franc", "AUD", "SGD", "kip", "riel",
-        };
+        private static readonly IReadOnlyList<string> Currencies = Lexicon.Default[LexiconLists.Currencies];
 
-        private static readonly string[] Multipliers =
-        {
-            "nghìn tỷ", "nghìn tỉ", "ngàn tỷ", "ngàn tỉ", "triệu tỷ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ",
-        };
+        private static readonly IReadOnlyList<string> Multipliers = Lexicon.Default[LexiconLists.MoneyMultipliers];
 
-        private static readonly string[] MeasureUnits =
-        {
-            "km/h", "km/giờ", "m/s", "km2", "km²", "m2", "m²", "m3", "m³", "km", "cm", "mm", "m",
-            "ha", "hecta", "héc-ta", "kg", "tấn", "tạ", "lít", "ml", "kWh", "MWh", "GWh", "kW", "MW", "GW",
-            "°C", "độ C", "mét vuông", "mét khối", "mét", "ki-lô-mét vuông", "ki-lô-mét", "cây số", "hải lý", "dặm", "inch",
-            "ki-lô-gam", "kilogam", "gam", "gram", "mg", "tấc",
-            "m3/s", "m³/s", "m3/giây", "m³/giây", "lít/giây", "tạ/ha", "tấn/ha", "mg/kg",
-        };
+        private static readonly IReadOnlyList<string> MeasureMultipliers = Lexicon.Default[LexiconLists.MeasureMultipliers];
+
+        private static readonly IReadOnlyList<string> MeasureUnits = Lexicon.Default[LexiconLists.MeasureUnits];
 
         // Words after "đồng" that make it not money: "3 đồng chí", "2 đồng hồ".
-        private const string NotMoneyAfterDong = @"(?![ \u00A0](?:chí|bào|nghiệp|đội|hồ|ruộng|bằng|hương|minh|thời|loạt|lòng|cỏ|ý|tình|phạm|bọn|môn|hành|tâm|ca|xu|sở hữu|tác giả|chủ)(?![\p{L}\p{Nd}]))";
+        private static readonly string NotMoneyAfterDong =
+            @"(?![ \u00A0](?:" + Alternation(Lexicon.Default[LexiconLists.NotMoneyAfterDong]) + @")(?![\p{L}\p{Nd}]))";
 
         private const string Number = @"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?";
 
@@ -41,7 +29,7 @@ namespace ContentGen.Generator.Parsing
             + @"(?:(?<lowPercent>[ \u00A0]?%)?[ \u00A0]?[-\u2013][ \u00A0]?(?<high>" + Number + @"))?"
             + @"(?(lowPercent)(?<percent>[ \u00A0]?%)|"
             + @"(?:(?<percent>[ \u00A0]?%)|[ \u00A0]?(?<money>(?:(?:" + Alternation(Multipliers) + @")[ \u00A0])?(?:" + Alternation(Currencies) + @"))" + NotMoneyAfterDong + @"(?![\p{L}\p{Nd}])"
-            + @"|[ \u00A0]?(?<measure>(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)[ \u00A0])?(?:" + Alternation(MeasureUnits) + @"))(?![\p{L}\p{Nd}])))",
+            + @"|[ \u00A0]?(?<measure>(?:(?:" + Alternation(MeasureMultipliers) + @")[ \u00A0])?(?:" + Alternation(MeasureUnits) + @"))(?![\p{L}\p{Nd}])))",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private static string Alternation(IEnumerable<string> units) =>

@@ -23,50 +23,19 @@ namespace ContentGen.Generator.Parsing
         private const int MaxTitleWords = 8;
 
         // Words a person is called by that also stand alone for them ("ông nói"), lower case.
-        private static readonly HashSet<string> PronounHonorifics = new(StringComparer.Ordinal)
-        {
-            "đồng chí", "ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "ngài", "thầy", "cậu",
-        };
+        private static readonly HashSet<string> PronounHonorifics = LowerCaseSet(LexiconLists.PronounHonorifics);
 
-        // Ranks, degrees and professions written before a name ("TS. Vũ Đình Ánh", "Đại tá X", "nhà kinh tế X").
-        private static readonly HashSet<string> TitleHonorifics = new(StringComparer.Ordinal)
-        {
-            "ts", "ths", "gs", "pgs", "bs", "bsckii", "kts", "ls", "tskh", "nsnd", "nsưt", "ks",
-            "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy",
-            "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "luật sư", "bác sĩ", "tiến sĩ", "thạc sĩ",
-            "giáo sư", "phó giáo sư", "nhà báo", "nhà văn", "nhà thơ", "nghệ sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "kỹ sư",
-            "kiến trúc sư", "chuyên gia", "linh mục", "hòa thượng", "thượng tọa", "đại đức", "ni sư", "mục sư",
-            "ca sĩ", "diễn viên", "đạo diễn", "cầu thủ", "huấn luyện viên", "vận động viên", "nhà nghiên cứu",
-            "nhà kinh tế", "nhà khoa học", "nhà sử học", "nhà phân tích", "nhà sáng lập", "doanh nhân",
-        };
+        // Ranks, degrees and professions written before a name ("TS. Vũ Đình Ánh", "Đại tá X", "nhà kinh tế X"), lower case.
+        private static readonly HashSet<string> TitleHonorifics = LowerCaseSet(LexiconLists.TitleHonorifics, LexiconLists.DegreeAbbreviations);
 
-        // Family names, NFC. Words that are far more often something else ("Văn", "Từ", "Phó") are left out.
-        private static readonly HashSet<string> FamilyNames = new(StringComparer.Ordinal)
-        {
-            "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
-            "Dương", "Lý", "Đinh", "Đoàn", "Trương", "Lương", "Lâm", "Mai", "Trịnh", "Đào", "Cao", "Hà", "Tạ", "Châu",
-            "Tô", "Thái", "Vương", "Kiều", "Lưu", "Quách", "Tôn", "Phùng", "Triệu", "Chu", "Lại", "La", "Hứa", "Mạc",
-            "Thân", "Nghiêm", "Khổng", "Âu", "Giang", "Khúc", "Tăng", "Thạch", "Diệp", "Đàm", "Lò", "Hầu", "Ninh",
-            "Kim", "Bạch", "Đồng", "Quan", "Tống", "Doãn", "Lã", "Lục", "Phí", "Lạc", "Khuất", "Vi", "Lữ", "Nông",
-            "Mẫn", "Trình", "Đậu", "Cù", "Cấn", "Hàn", "Giáp", "Mã", "Tất", "Viên", "Kha", "Bế", "Thiều", "Ông",
-        };
+        // Family names (a closed list), as written.
+        private static readonly HashSet<string> FamilyNames = new(Lexicon.Default[LexiconLists.Surnames], StringComparer.Ordinal);
 
         // Capitalised pairs that start with a family name but are places.
-        private static readonly HashSet<string> Places = new(StringComparer.Ordinal)
-        {
-            "Hà Nội", "Hà Nam", "Hà Tĩnh", "Hà Giang", "Hà Đông", "Lâm Đồng", "Cao Bằng", "Thái Bình", "Thái Nguyên",
-            "Đồng Nai", "Đồng Tháp", "Đồng Hới", "Ninh Bình", "Ninh Thuận", "Châu Âu", "Châu Á", "Châu Phi", "Châu Mỹ",
-            "Châu Đốc", "Hồ Gươm", "Bạch Mai", "Hồ Chí Minh", "Kim Bảng",
-        };
+        private static readonly HashSet<string> Places = new(Lexicon.Default[LexiconLists.SurnamePlaces], StringComparer.Ordinal);
 
         // First words of titles and organisations that may follow an honorific: "đồng chí Bí thư Thành ủy".
-        private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
-        {
-            "Bộ", "Thứ", "Chủ", "Phó", "Bí", "Tổng", "Thủ", "Giám", "Trưởng", "Viện", "Hiệu", "Chánh", "Người", "Đại",
-            "Cục", "Vụ", "Luật", "Bác", "Tiến", "Thạc", "Giáo", "Nhà", "Nghệ", "Kiến", "Kỹ", "Trung", "Thượng",
-            "Thiếu", "Ngoại", "Phát", "Thư", "Chuyên", "Trợ", "Ủy", "Hội", "Tỉnh", "Thành", "Quận", "Huyện", "Xã",
-            "Phường", "Sở", "Ban", "Công", "Tòa", "Đội", "Tư", "Chỉ", "Ngân", "Cố", "Nguyên",
-        };
+        private static readonly HashSet<string> TitleWords = new(Lexicon.Default[LexiconLists.TitleOpeners], StringComparer.Ordinal);
 
         // Every honorific looked up regardless of case, to its lower-case form: no word is lower-cased to look it up.
         private static readonly Dictionary<string, string> Honorifics = ByAnyCase(PronounHonorifics, TitleHonorifics);
@@ -298,6 +267,20 @@ namespace ContentGen.Generator.Parsing
             }
 
             return false;
+        }
+
+        private static HashSet<string> LowerCaseSet(params string[] lists)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string list in lists)
+            {
+                foreach (string entry in Lexicon.Default[list])
+                {
+                    set.Add(entry.ToLowerInvariant());
+                }
+            }
+
+            return set;
         }
 
         private static Dictionary<string, T> UsualCases<T>(Dictionary<string, T> anyCase)

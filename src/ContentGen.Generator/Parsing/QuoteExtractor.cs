@@ -24,65 +24,27 @@ namespace ContentGen.Generator.Parsing
         private const int MaxSubjectParts = 3;
 
         // Nouns that introduce a quoted name: "chiến dịch “…”", "chủ đề “…”", "mang tên “…”".
-        private static readonly string[] NamingNouns =
-        {
-            "chiến dịch", "chủ đề", "chủ điểm", "phong trào", "chương trình", "cuộc vận động", "khẩu hiệu", "thông điệp",
-            "hội nghị", "hội thảo", "diễn đàn", "cuộc thi", "giải thưởng", "giải", "dự án", "đề án", "đề tài", "chuyên đề",
-            "sự kiện", "lễ hội", "tiêu đề", "tựa đề", "tên gọi", "mang tên", "có tên", "với tên", "tên là", "gọi là",
-            "danh hiệu", "mô hình", "bộ phim", "phim", "cuốn sách", "tác phẩm", "bài hát", "ca khúc", "vở", "tour",
-            "chuyên mục", "mục", "tiết mục", "chủ trương", "tinh thần", "cụm từ", "từ khóa", "biệt danh", "nhãn hiệu", "thương hiệu",
-            "hưởng ứng", "khuôn khổ", "biển cảnh báo", "biển báo", "tấm biển", "biển", "dòng chữ", "băng rôn", "khẩu lệnh",
-            "câu khẩu hiệu", "tuần lễ", "ngày hội", "cuộc", "đợt", "kế hoạch", "nhóm", "fanpage", "trang",
-        };
+        private static readonly PhraseSet NamingNouns = PhraseSet.Of(LexiconLists.NamingNouns);
 
         // How far a sentence is searched for its start or end around a quote.
         private const int MaxSentenceReach = 400;
 
         // Verbs of saying, longest first so "cho biết thêm" wins over "cho biết".
-        private static readonly string[] SpeechVerbs = SortLongestFirst(new[]
-        {
-            "cho biết", "cho biết thêm", "nói", "nói thêm", "chia sẻ", "chia sẻ thêm", "nhấn mạnh", "khẳng định", "cho hay",
-            "nêu rõ", "viết", "nhớ lại", "cho rằng", "nhận định", "nhận xét", "phát biểu", "bày tỏ", "kể", "kể lại",
-            "giải thích", "lưu ý", "thông tin", "trả lời", "tâm sự", "thừa nhận", "cảnh báo", "tiết lộ", "thông báo",
-            "mong muốn", "trình bày", "khuyến cáo", "kiến nghị", "phân tích", "bình luận", "hỏi", "tuyên bố",
-            "xác nhận", "bác bỏ", "nhắn nhủ", "căn dặn", "dặn", "bộc bạch", "trăn trở", "nêu", "đánh giá",
-            "kết luận", "chỉ đạo", "nhắc nhở", "đề xuất", "giới thiệu", "than", "ghi",
-            "khai nhận", "đề nghị", "yêu cầu", "kêu gọi", "phản ánh", "cam kết", "khuyên", "thốt lên",
-            "quả quyết", "phân trần", "giãi bày", "lo lắng", "băn khoăn", "ước tính", "dự báo", "thông tin thêm",
-        });
+        private static readonly PhraseSet SpeechVerbs = PhraseSet.Of(LexiconLists.SpeechVerbs);
 
         // Words that open a clause but are never its speaker: "…", trong đó …
-        private static readonly string[] Connectives =
-        {
-            "trong đó", "và", "nhưng", "thì", "là", "do", "của", "để", "khi", "nên", "mà", "vì", "nếu", "còn", "hay", "hoặc",
-            "với", "từ", "đến", "cho", "tại", "ở", "trong", "sau", "trước", "đặc biệt", "nhất là", "song", "rồi", "đã",
-            "đồng thời", "ngoài ra", "cũng", "tiếp tục", "lại", "chỉ", "ngay", "luôn", "vẫn", "thì",
-        };
+        private static readonly PhraseSet Connectives = PhraseSet.Of(LexiconLists.Connectives);
 
         // Lower-case openings of a speaking organisation or document: "báo cáo tổng kết", "người dân".
-        private static readonly string[] OrganisationNouns =
-        {
-            "báo cáo", "văn bản", "thông báo", "thông cáo", "nghị quyết", "tờ trình", "công văn", "quyết định", "kết luận",
-            "đại diện", "lãnh đạo", "phía", "người", "cơ quan", "đơn vị", "ủy ban", "uỷ ban", "bộ", "sở", "ban", "tòa",
-            "viện", "công ty", "doanh nghiệp", "ngân hàng", "nhà chức trách", "giới chức", "chuyên gia", "hãng", "tờ",
-            "trang", "kênh", "đài", "hội", "hiệp hội", "chính phủ", "chính quyền", "cảnh sát", "công an", "quân đội",
-            "bản án", "bản tin", "bức thư", "lá thư", "thư", "tuyên bố", "dự thảo", "phán quyết", "cáo trạng", "biên bản",
-            "chỉ thị", "công điện", "nghiên cứu", "khảo sát", "bài viết", "bài báo", "trường", "bệnh viện", "tập đoàn",
-        };
+        private static readonly PhraseSet OrganisationNouns = PhraseSet.Of(LexiconLists.SpeakingNouns);
 
         // Offices a person holds, which stand for that person when written without a name.
-        private static readonly string[] OfficeTitles = SortLongestFirst(new[]
-        {
-            "bộ trưởng", "thứ trưởng", "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc", "tổng giám đốc", "thống đốc",
-            "phó thống đốc", "bí thư", "phó bí thư", "tổng bí thư", "thủ tướng", "phó thủ tướng", "tổng thống", "phó tổng thống",
-            "chủ nhiệm", "viện trưởng", "hiệu trưởng", "chánh án", "đại sứ", "người phát ngôn", "trưởng phòng", "trưởng ban",
-            "trưởng đoàn", "thị trưởng", "tổng thư ký", "chủ tọa", "thẩm phán",
-        });
+        private static readonly PhraseSet OfficeTitles = PhraseSet.Of(LexiconLists.OfficeTitles);
 
         // Openings of a sentence that names whose words the quote before it were: "Đó là chia sẻ của anh X".
-        private static readonly string[] NextSentenceOpenings = { "Đó là", "Đây là", "Đó cũng là", "Đấy là", "Đó chính là" };
+        private static readonly PhraseSet NextSentenceOpenings = PhraseSet.Of(LexiconLists.NextSentenceOpenings);
 
-        private static readonly string[] Pronouns = { "tôi", "chúng tôi", "họ", "mình", "chúng ta", "ai", "người này", "người kia" };
+        private static readonly PhraseSet Pronouns = PhraseSet.Of(LexiconLists.Pronouns);
 
         private static readonly Func<(PersonMention Person, bool OpensPart), bool>[] SpeakerPreference =
         {
@@ -514,16 +476,7 @@ namespace ContentGen.Generator.Parsing
                 end--;
             }
 
-            foreach (string noun in NamingNouns)
-            {
-                int at = end - noun.Length;
-                if (at >= 0 && TextRules.WordAt(text, at, noun))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return NamingNouns.MatchEndingAt(text, end) >= 0;
         }
 
         private static bool StartsAt(string text, int start, int at)
@@ -562,31 +515,9 @@ namespace ContentGen.Generator.Parsing
 
         private static int EndOfVerbAt(string text, int at) => at + (SpeechVerbAt(text, at)?.Length ?? 0);
 
-        private static string? SpeechVerbAt(string text, int at)
-        {
-            foreach (string verb in SpeechVerbs)
-            {
-                if (TextRules.WordAt(text, at, verb))
-                {
-                    return verb;
-                }
-            }
+        private static string? SpeechVerbAt(string text, int at) => SpeechVerbs.PhraseAt(text, at);
 
-            return null;
-        }
-
-        private static bool StartsWithAny(string text, int at, string[] words)
-        {
-            foreach (string word in words)
-            {
-                if (TextRules.WordAt(text, at, word))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private static bool StartsWithAny(string text, int at, PhraseSet words) => words.MatchAt(text, at) > 0;
 
         // The offset after the last sentence end before `end` (or 0).
         private static int SentenceStart(string text, int end)
@@ -641,12 +572,6 @@ namespace ContentGen.Generator.Parsing
             }
 
             return false;
-        }
-
-        private static string[] SortLongestFirst(string[] words)
-        {
-            Array.Sort(words, static (a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
-            return words;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -121,11 +122,24 @@ namespace ContentGen.Generator.Parsing
             return inWord && hasLetter ? count + 1 : count;
         }
 
-        // Abbreviations whose dot does not end a sentence: "TS. Trần Văn Khải", "TP. Huế".
-        private static readonly string[] Abbreviations =
+        // Abbreviations whose dot does not end a sentence: "TS. Trần Văn Khải", "TP. Huế" (case as written).
+        private static readonly string[] Abbreviations = Concat(Lexicon.Default[LexiconLists.DegreeAbbreviations], Lexicon.Default[LexiconLists.Abbreviations]);
+
+        private static string[] Concat(IReadOnlyList<string> first, IReadOnlyList<string> second)
         {
-            "TS", "ThS", "GS", "PGS", "BS", "KTS", "KS", "LS", "TSKH", "NSND", "NSƯT", "TP", "Tp", "Mr", "Mrs", "Ms", "Dr", "St", "Th", "PV",
-        };
+            var all = new string[first.Count + second.Count];
+            for (int i = 0; i < first.Count; i++)
+            {
+                all[i] = first[i];
+            }
+
+            for (int i = 0; i < second.Count; i++)
+            {
+                all[first.Count + i] = second[i];
+            }
+
+            return all;
+        }
 
         /// <summary>
         /// Whether the character at <paramref name="index"/> ends a sentence: '.', '!', '?' or '…' followed by white

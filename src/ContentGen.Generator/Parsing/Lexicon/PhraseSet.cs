@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContentGen.Generator.Parsing
+{
+    /// <summary>
+    /// A list of words and phrases of the lexicon, matched as whole words and ignoring case at a place in a text: the
+    /// phrases are bucketed by their first and last characters (in both cases), so a look-up compares a handful of
+    /// candidates and allocates nothing. Of several phrases at one place, the longest wins ("cho biết thêm" over
+    /// "cho biết").
+    /// </summary>
+    internal sealed class PhraseSet
+    {
+        private readonly Dictionary<char, string[]> _byFirst;
+        private readonly Dictionary<char, string[]> _byLast;
+        private readonly HashSet<string> _all;
+
+        public PhraseSet(IEnumerable<string> phrases)
+        {
+            var all = new List<string>();
+            _all = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (string phrase in phrases)
+            {
+                if (phrase.Length > 0 && _all.Add(phrase))
+                {
+                    all.Add(phrase);
+                }
+            }
+
+            all.Sort(static (a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
+            Phrases = all;
+            _byFirst = Bucket(all, static p => p[0]);
+            _byLast = Bucket(all, static p => p[p.Length - 1]);
+        }
+
+        /// <summary>The phrases, longest first.</summary>
+        public IReadOnlyList<string> Phrases { get; }
+
+        /// <summary>A set of the entries of one lexicon list.</summary>
+        public static PhraseSet Of(string list) => new(Lexicon.Default[list]);
+
+        /// <summary>A set of the entries of several lexicon lists.</summary>
+        public static PhraseSet Of(params string[] lists)
+        {
+            var phrases = new List<string>();
+            foreach (string list in lists)
+            {
+                phrases.AddRange(Lexicon.Default[list]);
+            }
+
+            return new PhraseSet(phrases);
+        }
+
+        /// <summary>Whether <paramref name="phrase"/> is one of the phrases (ignoring case).</summary>
+        public bool Contains(string phrase) => _all.Contains(phrase);
+
+        /// <summary>Length of the longest phrase that starts at <paramref name="at"/> as whole words, or 0.</summary>
+        public int MatchAt(string text, int at)
+        {
+            if (at < 0 || at >= text.Length || !_byFirst.TryGetValue(text[at], out string[]? candidates)
+                || (at > 0 && TextRules.IsWordChar(text[at - 1])))
+            {
+                return 0;
+            }
+
+            foreach (string phrase in candidates)
+            {
+                int end = at + phrase.Length;
+                if (end <= text.Length
+                    && (end == text.Length || !TextRules.IsWordChar(text[end]))
+                    && string.Compare(text, at, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return phrase.Length;
+                }
+            }
+
+            return 0;
+        }
+
+        /// <summary>The phrase that starts at <paramref name="at"/> as whole words (the longest), or null.</summary>
+        public string? PhraseAt(string text, int at)
+        {
+            int length = MatchAt(text, at);
+            return length == 0 ? null : text.Substring(at, length);
+        }
+
+        /// <summary>Start of the longest phrase that ends at <paramref name="end"/> as whole words, or -1.</summary>
+        public int MatchEndingAt(string text, int end)
+        {
+            if (end <= 0 || end > text.Length || !_byLast.TryGetValue(text[end - 1], out string[]? candidates)
+                || (end < text.Length && TextRules.IsWordChar(text[end])))
+            {
+                return -1;
+            }
+
+            foreach (string phrase in candidates)
+            {
+                int start = end - phrase.Length;
+                if (start >= 0
+                    && (start == 0 || !TextRules.IsWordChar(text[start - 1]))
+                    && string.Compare(text, start, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return start;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Offset of the first phrase in [start, end) that starts at a word start and fits inside the range, or -1.</summary>
+        public int FindFirst(string text, int start, int end)
+        {
+            for (int i = Math.Max(0, start); i < end; i++)
+            {
+                int length = MatchAt(text, i);
+                if (length > 0 && i + length <= end)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private static Dictionary<char, string[]> Bucket(List<string> phrases, Func<string, char> key)
+        {
+            var lists = new Dictionary<char, List<string>>();
+            foreach (string phrase in phrases)
+            {
+                char c = key(phrase);
+                foreach (char form in new[] { c, char.ToLowerInvariant(c), char.ToUpperInvariant(c) })
+                {
+                    if (!lists.TryGetValue(form, out List<string>? list))
+                    {
+                        list = new List<string>();
+                        lists[form] = list;
+                    }
+
+                    if (!list.Contains(phrase))
+                    {
+                        list.Add(phrase);
+                    }
+                }
+            }
+
+            var result = new Dictionary<char, string[]>(lists.Count);
+            foreach (KeyValuePair<char, List<string>> entry in lists)
+            {
+                result[entry.Key] = entry.Value.ToArray();
+            }
+
+            return result;
+        }
+    }
+}
