@@ -18,9 +18,11 @@ namespace ContentGen.Evaluate
         private const int ExitBadArguments = 2;
 
         private const string Usage =
-            "usage: dotnet run --project tools/ContentGen.Evaluate -c Release -- <folder> [--verbose]\n" +
-            "  <folder>   holds X.txt articles, each labelled by an X.json\n" +
-            "  --verbose  also list, per article, every missed label, false positive and wrong speaker or kind";
+            "usage: dotnet run --project tools/ContentGen.Evaluate -c Release -- <folder> [--stats] [--verbose]\n" +
+            "  <folder>   holds X.txt articles, each labelled by an X.json (labels are not needed with --stats)\n" +
+            "  --stats    no scoring: share of speech with a speaker, of metrics with a label, and implausible ones\n" +
+            "  --verbose  also list, per article, every missed label, false positive and wrong speaker, kind or label\n" +
+            "             (with --stats: every implausible speaker and label, unattributed speech, unlabelled metric)";
 
         private static int Main(string[] args)
         {
@@ -28,12 +30,16 @@ namespace ContentGen.Evaluate
 
             string? folder = null;
             bool verbose = false;
+            bool stats = false;
             foreach (string argument in args)
             {
                 switch (argument)
                 {
                     case "--verbose":
                         verbose = true;
+                        break;
+                    case "--stats":
+                        stats = true;
                         break;
                     case "-h" or "--help":
                         Console.Out.WriteLine(Usage);
@@ -56,7 +62,15 @@ namespace ContentGen.Evaluate
                 return BadArguments($"folder not found: {folder}");
             }
 
-            EvaluateFolder(folder, verbose, Console.Out);
+            if (stats)
+            {
+                StatsOfFolder(folder, verbose, Console.Out);
+            }
+            else
+            {
+                EvaluateFolder(folder, verbose, Console.Out);
+            }
+
             return ExitSuccess;
         }
 
@@ -67,12 +81,52 @@ namespace ContentGen.Evaluate
             return ExitBadArguments;
         }
 
+        /// <summary>Reads every article of <paramref name="folder"/> without labels and writes <see cref="FolderStats"/>.</summary>
+        private static void StatsOfFolder(string folder, bool verbose, TextWriter output)
+        {
+            var stats = new FolderStats();
+            foreach (string articlePath in ArticlePaths(folder))
+            {
+                string text;
+                try
+                {
+                    text = ReadContentFile(articlePath);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    output.WriteLine($"{Path.GetFileName(articlePath)}: skipped: {exception.Message}");
+                    continue;
+                }
+
+                (ParsedArticle? article, string? error) = ParseSafely(text);
+                stats.Add(Path.GetFileName(articlePath), article, error);
+            }
+
+            stats.Write(output, verbose);
+        }
+
+        private static string[] ArticlePaths(string folder) =>
+            Directory.GetFiles(folder, "*.txt")
+                .OrderBy(path => Path.GetFileName(path), StringComparer.Ordinal)
+                .ToArray();
+
+        /// <summary>The parser's reading, or the exception it threw: a crash is a result worth measuring.</summary>
+        private static (ParsedArticle? Article, string? Error) ParseSafely(string text)
+        {
+            try
+            {
+                return (ArticleParser.Parse(text), null);
+            }
+            catch (Exception exception)
+            {
+                return (null, $"{exception.GetType().Name}: {exception.Message}");
+            }
+        }
+
         /// <summary>Scores every labelled article of <paramref name="folder"/>, in ordinal order of file name.</summary>
         private static void EvaluateFolder(string folder, bool verbose, TextWriter output)
         {
-            string[] articlePaths = Directory.GetFiles(folder, "*.txt")
-                .OrderBy(path => Path.GetFileName(path), StringComparer.Ordinal)
-                .ToArray();
+            string[] articlePaths = ArticlePaths(folder);
 
             Score total = default;
             int skipped = 0;
@@ -119,18 +173,8 @@ namespace ContentGen.Evaluate
                 return null;
             }
 
-            ParsedArticle? prediction = null;
-            string? parserError = null;
-            try
-            {
-                prediction = ArticleParser.Parse(text);
-            }
-            catch (Exception exception)
-            {
-                // A crash is a result worth measuring, not a reason to stop: the article scores as nothing extracted.
-                parserError = $"{exception.GetType().Name}: {exception.Message}";
-            }
-
+            // A crash is a result worth measuring, not a reason to stop: the article scores as nothing extracted.
+            (ParsedArticle? prediction, string? parserError) = ParseSafely(text);
             return ArticleEvaluation.Create(name, labels, prediction, parserError);
         }
 
