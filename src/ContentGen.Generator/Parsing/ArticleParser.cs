@@ -73,20 +73,30 @@ namespace ContentGen.Generator.Parsing
             }
 
             PersonRegistry people = PersonRegistry.Build(blocks, namesPeople);
-            var quoteExtractor = new QuoteExtractor(people);
+            var speakers = new SpeakerResolver(people);
+            var readings = new BlockReading[blocks.Count];
+            for (int b = 0; b < blocks.Count; b++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                SectionKindModel? kind = b == 0 ? null : kinds[b - 1];
+                readings[b] = new BlockReading(b, blocks[b], kind, QuoteScanner.Scan(blocks[b].Text, singleMarks: false), speakers, namesPeople[b]);
+            }
 
+            speakers.Attach(readings);
+
+            var article = new ArticleReading(readings, speakers);
             var quotes = new List<QuoteModel>();
             var metrics = new List<MetricModel>();
             for (int b = 0; b < blocks.Count; b++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 int sectionIndex = b - 1;
-                quotes.AddRange(quoteExtractor.Extract(blocks[b], b, sectionIndex, isTitle: b == 0, issues));
+                quotes.AddRange(QuoteExtractor.Extract(article, readings[b], sectionIndex, issues));
                 metrics.AddRange(MetricExtractor.Extract(blocks[b], sectionIndex, b == 1 ? leadTextStart : 0, issues));
             }
 
             EquatableArray<ParseIssue> found = issues.ToEquatableArray();
-            var article = new ParsedArticle(
+            var parsed = new ParsedArticle(
                 title.Original,
                 title.Line,
                 outlet,
@@ -95,7 +105,7 @@ namespace ContentGen.Generator.Parsing
                 quotes.ToEquatableArray(),
                 metrics.ToEquatableArray(),
                 found);
-            return new ParseOutcome(article, found);
+            return new ParseOutcome(parsed, found);
         }
 
         // The 0-based line and column of an offset, counting line breaks as the compiler does.

@@ -56,9 +56,17 @@ namespace ContentGen.Generator.Tests.Parsing
         }
 
         [Fact]
-        public void Single_quotes_pair_in_the_title()
+        public void Single_quotes_are_not_quotes_in_the_title_either()
         {
             ParsedArticle article = Articles.Parse("Chiến dịch 'Mùa hè xanh' khởi động", "Mở đầu bài viết.");
+
+            Assert.Empty(article.Quotes);
+        }
+
+        [Fact]
+        public void Double_quotes_in_the_title_come_first()
+        {
+            ParsedArticle article = Articles.Parse("Chiến dịch “Mùa hè xanh” khởi động", "Mở đầu bài viết.");
 
             QuoteModel quote = Assert.Single(article.Quotes);
             Assert.Equal("Mùa hè xanh", quote.Text);
