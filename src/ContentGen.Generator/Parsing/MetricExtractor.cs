@@ -43,6 +43,7 @@ namespace ContentGen.Generator.Parsing
         public static IEnumerable<MetricModel> Extract(Paragraph paragraph, int sectionIndex, int textStart, List<ParseIssue> issues)
         {
             string text = paragraph.Text;
+            var earlier = new List<LabelledMetric>();
             foreach (Match match in MetricPattern.Matches(text))
             {
                 if (!Read(paragraph, match.Groups["low"], issues, out decimal low))
@@ -80,7 +81,8 @@ namespace ContentGen.Generator.Parsing
                     unit = paragraph.Slice(match.Groups["measure"].Index, match.Groups["measure"].Index + match.Groups["measure"].Length);
                 }
 
-                (int Start, int End)? label = LabelFinder.Find(text, match.Index, System.Math.Min(textStart, match.Index));
+                (int Start, int End)? label = LabelFinder.Find(text, match.Index, match.Index + match.Length, System.Math.Min(textStart, match.Index), earlier);
+                earlier.Add(new LabelledMetric(match.Index, match.Index + match.Length, label));
                 yield return new MetricModel(
                     paragraph.Slice(match.Index, match.Index + match.Length),
                     negative ? -low : low,

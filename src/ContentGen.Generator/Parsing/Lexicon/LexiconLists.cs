@@ -44,7 +44,13 @@ namespace ContentGen.Generator.Parsing
         public const string LabelVerbs = "label-verbs";
         public const string LabelVerbNouns = "label-verb-nouns";
         public const string LabelLeadingConnectives = "label-leading-connectives";
-        public const string LabelTrailingAdverbs = "label-trailing-adverbs";
+        public const string LabelLinks = "label-links";
+        public const string LabelObjectVerbs = "label-object-verbs";
+        public const string LabelGenericNouns = "label-generic-nouns";
+        public const string LabelHeads = "label-heads";
+        public const string LabelBoundaries = "label-boundaries";
+        public const string LabelComparisons = "label-comparisons";
+        public const string LabelDistances = "label-distances";
         public const string LabelReportingVerbs = "label-reporting-verbs";
         public const string DatelinePrefixes = "dateline-prefixes";
         public const string DatelineTimes = "dateline-times";
