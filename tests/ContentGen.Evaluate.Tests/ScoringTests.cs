@@ -49,6 +49,8 @@ namespace ContentGen.Evaluate.Tests
         [InlineData("giá vàng giao ngay")]
         [InlineData("Giá vàng thế giới hiện tại")]
         [InlineData("Thẩm phán")]
+        [InlineData("người phát ngôn của Bộ Ngoại giao")]
+        [InlineData("Đài Tiếng nói Việt Nam")]
         public void Names_and_noun_phrases_are_plausible(string phrase)
         {
             Assert.Null(Plausibility.Problem(phrase));

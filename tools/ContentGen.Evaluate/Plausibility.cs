@@ -61,12 +61,25 @@ namespace ContentGen.Evaluate
                 return "ends in a function word";
             }
 
-            if (SpeechVerbs.FindFirst(folded, 0, folded.Length) >= 0)
+            if (SpeechVerbs.FindFirst(WithoutNounCompounds(folded), 0, folded.Length) >= 0)
             {
                 return "holds a verb of saying";
             }
 
             return syllables.Length > MaxSyllables ? $"longer than {MaxSyllables} syllables" : null;
+        }
+
+        // Phrases that hold a verb of saying but are nouns ("người phát ngôn", "bài viết"), blanked out.
+        private static readonly string[] NounCompounds = Words[LexiconLists.NotSpeech].Select(Fold).Where(c => c.Contains(' ', StringComparison.Ordinal)).ToArray();
+
+        private static string WithoutNounCompounds(string folded)
+        {
+            foreach (string compound in NounCompounds)
+            {
+                folded = folded.Replace(compound, new string('_', compound.Length), StringComparison.Ordinal);
+            }
+
+            return folded;
         }
 
         private static IEnumerable<string> Declared(string first, string second) =>

@@ -20,6 +20,9 @@ namespace ContentGen.Generator.Parsing
         // Nouns and passive verbs that introduce a quoted name: "chiến dịch “…”", "mang tên “…”", "được xem là “…”".
         private static readonly PhraseSet NamingWords = PhraseSet.Of(LexiconLists.NamingNouns, LexiconLists.NamingVerbs);
 
+        // Words that only stand before a verb: a quote that holds one is a sentence, not a name.
+        private static readonly string[] Auxiliaries = { "đã", "sẽ", "đang", "được", "bị" };
+
         // Words that are not modifiers of a naming noun: "ngân sách cho rằng “…”" names nothing.
         private static readonly PhraseSet Verbs = PhraseSet.Of(LexiconLists.SpeechVerbs, LexiconLists.ViewVerbs, LexiconLists.FunctionWords);
 
@@ -68,7 +71,7 @@ namespace ContentGen.Generator.Parsing
                 string? speaker = null;
                 if (!isTitle)
                 {
-                    (attributed, speaker) = Attribute(new QuoteContext(article, block, span, content, named, namedBefore), speechLike);
+                    (attributed, speaker) = Attribute(new QuoteContext(article, block, span, content, named, namedBefore), speechLike, namedBefore && colon);
                 }
 
                 QuoteKindModel kind = attributed || speechLike ? QuoteKindModel.Speech : QuoteKindModel.Term;
@@ -83,13 +86,14 @@ namespace ContentGen.Generator.Parsing
         }
 
         // The first rule that names a speaker wins. A rule that finds its verb of saying but no one it can name still
-        // makes the quote someone's words, and the later rules may name who.
-        private static (bool Attributed, string? Speaker) Attribute(QuoteContext quote, bool speechLike)
+        // makes the quote someone's words, and the later rules may name who. A slogan named before a colon ("với tinh
+        // thần: “…”") is nobody's words by context: only a shape of its own names a speaker.
+        private static (bool Attributed, string? Speaker) Attribute(QuoteContext quote, bool speechLike, bool slogan)
         {
             bool attributed = false;
             foreach (IAttributionRule rule in AttributionRules.InOrder)
             {
-                if (!rule.AttributesWords && !(speechLike || attributed))
+                if (!rule.AttributesWords && (slogan || !(speechLike || attributed)))
                 {
                     continue;
                 }
@@ -184,8 +188,9 @@ namespace ContentGen.Generator.Parsing
 
             if (char.IsUpper(content[0]) && NamingWords.MatchAt(content, 0) > 0)
             {
-                // "Chương trình Học bổng …" names; "Tinh thần là lợi ích hài hòa, rủi ro chia sẻ" says something.
-                return content.IndexOf(',') < 0 && !HasWord(content, "là");
+                // "Chương trình Học bổng …" names; "Tinh thần là lợi ích hài hòa, rủi ro chia sẻ" and "Chương trình này
+                // đã kế thừa …" say something.
+                return content.IndexOf(',') < 0 && !HasWord(content, "là") && System.Array.TrueForAll(Auxiliaries, auxiliary => !HasWord(content, auxiliary));
             }
 
             if (TextRules.CountWords(content) > MaxNameWords)

@@ -210,5 +210,91 @@ namespace ContentGen.Generator.Tests.Parsing
 
             Assert.Equal("Vladimir Petrov", Assert.Single(article.Quotes).Speaker);
         }
+            [Theory]
+        [InlineData("Bộ trưởng Lê Văn Tâm từng tuyên bố \"thị trường đang thay đổi gần như hằng tháng\" và ông đã chứng minh điều đó.", "Lê Văn Tâm")]
+        [InlineData("\"Chúng tôi tiếp tục bảo vệ quyền lợi của khách hàng trong mọi vụ kiện\", người phát ngôn của công ty Hoàng Long nói thêm.", "người phát ngôn của công ty Hoàng Long")]
+        public void A_verb_of_saying_is_read_after_once_and_inside_an_office(string paragraph, string speaker)
+        {
+            Assert.Equal(speaker, Articles.OnlyQuote(paragraph).Speaker);
+        }
+
+        [Fact]
+        public void What_a_verb_of_saying_says_right_after_it_is_speech_whoever_says_it()
+        {
+            QuoteModel quote = Articles.OnlyQuote("Ông Lê Văn Tâm cho biết cơ quan sẽ kiểm tra kỹ. Có nghĩa là ngay lúc phát ngôn \"sẽ xử lý\" doanh nghiệp, ông Tâm vẫn chưa có quyết định nào.");
+
+            Assert.Equal(QuoteKindModel.Speech, quote.Kind);
+            Assert.Equal("Lê Văn Tâm", quote.Speaker);
+        }
+
+        [Fact]
+        public void A_pronoun_stands_for_the_person_named_earlier_in_its_sentence()
+        {
+            ParsedArticle article = Articles.Parse(
+                "Tiêu đề",
+                "Ông Trần Quốc Bảo phụ trách ngành nông nghiệp nhiều năm.",
+                "Kết quả này được Thủ tướng Nguyễn Minh Khôi ghi nhận trong cuộc họp tháng 12, khi ông nhấn mạnh ngành nông nghiệp đang \"giữ vững thế chủ động\" nhờ giống mới.");
+
+            Assert.Equal("Nguyễn Minh Khôi", Assert.Single(article.Quotes).Speaker);
+        }
+
+        [Fact]
+        public void A_pronoun_stands_for_the_subject_of_the_sentence_before_past_a_time_adverbial()
+        {
+            QuoteModel quote = Assert.Single(Articles.Parse(
+                "Tiêu đề",
+                "Nhạc trưởng Paul Weber đã dẫn dắt dàn nhạc nhiều năm. Lần này, nghệ sĩ Hữu Nguyên sẽ biểu diễn hai bản nhạc của Bizet. Theo anh, đây là những tác phẩm mà \"bất cứ người chơi đàn nào cũng mong được biểu diễn\".").Quotes);
+
+            Assert.Equal("Hữu Nguyên", quote.Speaker);
+        }
+
+        [Fact]
+        public void A_clause_of_purpose_has_no_subject_of_its_own()
+        {
+            QuoteModel quote = Articles.OnlyQuote("Trong khi đó, lãnh đạo thành phố đang viện dẫn quy chế đồng thời lấy lý do chờ đề xuất để nghiên cứu, để giải thích: \"Chúng tôi chưa nhận được đề xuất nào. Khi có đề xuất, thành phố sẽ xem xét\".");
+
+            Assert.Equal("lãnh đạo thành phố", quote.Speaker);
+        }
+
+        [Fact]
+        public void A_subject_with_a_predicate_of_its_own_gives_way_to_the_noun_before_the_verb()
+        {
+            QuoteModel quote = Assert.Single(Articles.Parse(
+                "Tiêu đề",
+                "Quyết định này được đưa ra sau hai tuần đại diện pháp lý của công ty Hoàng Long yêu cầu ca sĩ ra tòa làm nhân chứng. Họ cho rằng ca sĩ bị \"lợi dụng\" tên tuổi.").Quotes);
+
+            Assert.Equal("đại diện pháp lý của công ty Hoàng Long", quote.Speaker);
+        }
+
+        [Fact]
+        public void A_title_after_a_part_that_names_nobody_is_the_subject_and_a_glued_sentence_ends_the_name()
+        {
+            QuoteModel quote = Articles.OnlyQuote("Chương trình có ý nghĩa rất lớn với thanh niên Đại tướng Lê Quang Hòa Trong thư gửi ngày hội sáng tạo ngày 23/11/2012, Đại tướng viết: \"Chương trình này đã kế thừa truyền thống của tuổi trẻ cả nước\".");
+
+            Assert.Equal(QuoteKindModel.Speech, quote.Kind);
+            Assert.Equal("Lê Quang Hòa", quote.Speaker);
+        }
+
+        [Fact]
+        public void A_slogan_named_before_a_colon_takes_no_speaker_from_the_sentences_around_it()
+        {
+            QuoteModel quote = Assert.Single(Articles.Parse(
+                "Tiêu đề",
+                "Anh Phạm Minh Long nói về chương trình. Theo đó, chương trình tặng sách với tinh thần: \"Người khác làm được thì ta làm được. Nước khác làm được thì ta cũng làm được\".").Quotes);
+
+            Assert.Equal(QuoteKindModel.Speech, quote.Kind);
+            Assert.Null(quote.Speaker);
+        }
+
+        [Fact]
+        public void The_next_paragraph_names_the_speaker_after_a_photo_caption_glued_before_it()
+        {
+            QuoteModel quote = Assert.Single(Articles.Parse(
+                "Tiêu đề",
+                "\"Toàn bộ số tiền bán vé sẽ được dùng vào mục đích từ thiện. Chúng tôi tin vào thế hệ trẻ\".",
+                "Đêm nhạc hứa hẹn nhiều cảm xúc. (ảnh BTC cung cấp) Đó là lời phát biểu của bà Đoàn Thị Mai, phó tổng giám đốc công ty, tại buổi họp báo.").Quotes);
+
+            Assert.Equal("Đoàn Thị Mai", quote.Speaker);
+        }
     }
 }

@@ -36,6 +36,9 @@ namespace ContentGen.Generator.Parsing
                 matched |= quote.Speakers.IsSubject(text, from, verbs[j].Start);
             }
 
+            // "ngay lúc phát ngôn "sẽ xử lý"": what a verb of saying says right after it is words, whoever says them.
+            matched |= verbs.Count > 0 && verbs[verbs.Count - 1].Saying && Clauses.SkipSpaces(text, verbs[verbs.Count - 1].End) == quote.Span.Open;
+
             // "kỳ vọng của ông X rằng … "…"", "một câu của ông Y: "…"": whose words they are, without a verb.
             int clauseStart = Clauses.AfterLastQuote(quote.Block, sentenceStart, quote.Span.Open);
             if (WhoseWords(quote, clauseStart, quote.Span.Open) is { } owner)

@@ -14,6 +14,7 @@ namespace ContentGen.Generator.Parsing
         private static readonly PhraseSet NotSpeech = PhraseSet.Of(LexiconLists.NotSpeech);
         private static readonly PhraseSet ReportedSpeech = PhraseSet.Of(LexiconLists.ReportedSpeechMarkers);
         private static readonly PhraseSet Determiners = PhraseSet.Of(LexiconLists.Determiners);
+        private static readonly PhraseSet FunctionWords = PhraseSet.Of(LexiconLists.FunctionWords);
 
         /// <summary>A verb of saying or of view at [Start, End).</summary>
         internal readonly record struct Verb(int Start, int End, bool Saying, bool Reported);
@@ -88,7 +89,31 @@ namespace ContentGen.Generator.Parsing
             }
 
             int compound = NotSpeech.MatchEndingAt(text, at + length);
-            return (compound >= 0 && compound < at) || (before < at && Determiners.MatchEndingAt(text, before) >= 0);
+            int determiner = before < at ? Determiners.MatchEndingAt(text, before) : -1;
+            return (compound >= 0 && compound < at) || (determiner >= 0 && !IsAdverb(text, determiner, before));
+        }
+
+        // "Bộ trưởng X từng tuyên bố", "ông đã từng nói": a "từng" after a name or an auxiliary is "once", not "each".
+        private static bool IsAdverb(string text, int start, int end)
+        {
+            if (!TextRules.WordAt(text, start, "từng") || end - start != 4)
+            {
+                return false;
+            }
+
+            int before = start;
+            while (before > 0 && TextRules.IsSpace(text[before - 1]))
+            {
+                before--;
+            }
+
+            int word = before;
+            while (word > 0 && TextRules.IsWordChar(text[word - 1]))
+            {
+                word--;
+            }
+
+            return word < before && (char.IsUpper(text[word]) || FunctionWords.MatchAt(text, word) == before - word);
         }
 
         /// <summary>The offset after the last quote of the block that ends in [start, at], or <paramref name="start"/>.</summary>

@@ -24,6 +24,9 @@ namespace ContentGen.Generator.Parsing
     {
         private const int MaxNameWords = 4;
 
+        // Words of a usual full name: "Võ Nguyên Giáp".
+        private const int MinFullNameWords = 3;
+
         // How many words a title may take between an honorific and the name: "đồng chí Bí thư Tỉnh ủy X".
         private const int MaxTitleWords = 8;
 
@@ -50,6 +53,9 @@ namespace ContentGen.Generator.Parsing
         private static readonly PhraseSet TitlePrefixes = PhraseSet.Of(LexiconLists.TitlePrefixes);
 
         private static readonly PhraseSet SpeechVerbs = PhraseSet.Of(LexiconLists.SpeechVerbs);
+
+        // Words that open a clause or an adverbial, lower case: "trong", "theo", "tại".
+        private static readonly HashSet<string> ClauseOpeners = LowerCaseSet(LexiconLists.AdverbialOpeners, LexiconLists.Connectives, LexiconLists.SentenceAdverbials);
 
         // Words after which a capitalised word belongs to something else than the title before: "người phát ngôn của X".
         private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal) { "của", "với", "và", "cho", "về", "từ", "thay", "cùng" };
@@ -632,13 +638,18 @@ namespace ContentGen.Generator.Parsing
         private static int RunLength(WordSpan words, int first, string text)
         {
             int k = first;
-            while (k < words.Count && words[k].IsName && (k == first || InRun(text, words, first, k)))
+            while (k < words.Count && words[k].IsName && (k == first || InRun(text, words, first, k)) && !OpensNextClause(words, first, k))
             {
                 k++;
             }
 
             return k - first;
         }
+
+        // "… Đại tướng Võ Nguyên Giáp Trong thư gửi …", a sentence glued to the name: after a full name of three words, a
+        // capitalised word that opens a clause ("Trong", "Theo") starts the next one ("Lương Định Của" keeps its "Của").
+        private static bool OpensNextClause(WordSpan words, int first, int k) =>
+            k - first >= MinFullNameWords && ClauseOpeners.Contains(words[k].Text.ToLowerInvariant());
 
         // Words of a name follow each other with only spaces between, or after an initial and its dot inside the name
         // ("Robert F. Kennedy").

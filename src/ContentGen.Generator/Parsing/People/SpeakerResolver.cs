@@ -33,6 +33,7 @@ namespace ContentGen.Generator.Parsing
         private static readonly PhraseSet Connectives = PhraseSet.Of(LexiconLists.Connectives);
         private static readonly PhraseSet Heads = PhraseSet.Of(LexiconLists.SpeakingNouns);
         private static readonly PhraseSet Passives = new(new[] { "bị", "được" });
+        private static readonly PhraseSet Purposes = new(new[] { "để", "nhằm" });
 
         // A part made of capitalised words, two to five: a name, as it stands before its apposition.
         private static readonly System.Text.RegularExpressions.Regex TitledName = new(
@@ -111,8 +112,26 @@ namespace ContentGen.Generator.Parsing
                 }
             }
 
-            string? head = Resolve(readings[0], position, clauseStart, out SubjectKind kind)
-                ?? (anchored ? null : Resolve(NounPhraseBefore(text, last.s, last.e), position, clauseStart, out kind));
+            // "Quyết định này được đưa ra sau hai tuần đại diện pháp lý của X yêu cầu": a subject with a predicate of
+            // its own before the verb is not the verb's; the noun phrase right before the verb is.
+            if (!anchored && parts.Count == 1 && readings[0].Kind == SubjectKind.Phrase && HasOwnPredicate(text, last.s, last.e)
+                && Resolve(NounPhraseBefore(text, last.s, last.e), position, clauseStart, out SubjectKind nearerKind) is { } nearer)
+            {
+                group = nearerKind == SubjectKind.Phrase;
+                return nearer;
+            }
+
+            string? head = Resolve(readings[0], position, clauseStart, out SubjectKind kind);
+            for (int k = 1; head is null && k < readings.Count; k++)
+            {
+                // "… ngày 23/11/2012, Đại tướng viết": when what comes first names nobody, a title after it is the subject.
+                if (readings[k].Kind is SubjectKind.Pronoun or SubjectKind.Title)
+                {
+                    head = Resolve(readings[k], position, clauseStart, out kind);
+                }
+            }
+
+            head ??= anchored ? null : Resolve(NounPhraseBefore(text, last.s, last.e), position, clauseStart, out kind);
             group = head is not null && kind == SubjectKind.Phrase;
             return head;
         }
@@ -184,6 +203,12 @@ namespace ContentGen.Generator.Parsing
                 }
 
                 if (parts.Count > 0 && (Adverbials.MatchAt(text, s) > 0 || SentenceAdverbials.MatchAt(text, s) > 0))
+                {
+                    break;
+                }
+
+                // "…, để giải thích": a clause of purpose has no subject of its own.
+                if (parts.Count == 0 && Purposes.MatchAt(text, s) > 0)
                 {
                     break;
                 }
@@ -265,6 +290,15 @@ namespace ContentGen.Generator.Parsing
             }
 
             return null;
+        }
+
+        // Whether the subject in [start, end) stops at a predicate of its own before `end`: "Quyết định này được đưa ra …".
+        private static bool HasOwnPredicate(string text, int start, int end)
+        {
+            (int s, int e) = SpeakerNormaliser.Trim(text, start, end);
+            int subjectEnd = SpeakerNormaliser.SubjectEnd(text, s, e);
+            int next = Clauses.SkipSpaces(text, subjectEnd);
+            return subjectEnd < e && next < e && SpeakerNormaliser.PredicateOpenerAt(text, next) > 0;
         }
 
         // The noun phrase that ends a part, read back from its end to a word that starts a predicate: "xăng chưa được
@@ -404,14 +438,14 @@ namespace ContentGen.Generator.Parsing
             return SpeakerValidator.IsValid(speaker, kind) ? speaker : null;
         }
 
-        // A pronoun stands for someone named earlier in its own clause ("… được Tổng thống Putin ghi nhận, khi ông nhấn
+        // A pronoun stands for someone named earlier in its own sentence ("… được Tổng thống Putin ghi nhận, khi ông nhấn
         // mạnh"), else for the person the sentences before it are about, in this paragraph or the one before, when the
         // pronoun fits them, else for the last person named it fits.
         private string? ResolvePronoun(string? honorific, long position, long clauseStart)
         {
             if (honorific is not null && PersonFinder.IsPronoun(honorific))
             {
-                if (_people.LastNamedBetween(clauseStart, position, honorific) is { } inClause)
+                if (_people.LastNamedBetween(System.Math.Min(clauseStart, SentenceStart(position)), position, honorific) is { } inClause)
                 {
                     return inClause;
                 }
@@ -431,6 +465,19 @@ namespace ContentGen.Generator.Parsing
             }
 
             return _people.ResolvePronoun(honorific, position);
+        }
+
+        // Where the sentence that holds `position` starts, as a position.
+        private long SentenceStart(long position)
+        {
+            int b = (int)(position >> 32);
+            if (b >= _blocks.Count)
+            {
+                return position;
+            }
+
+            BlockReading block = _blocks[b];
+            return block.Position(block.Sentences.StartOf(block.Sentences.IndexAt((int)position)));
         }
 
         // "Họ": the group or organisation that spoke last, in this paragraph or the one before.

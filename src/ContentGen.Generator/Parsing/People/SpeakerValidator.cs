@@ -62,9 +62,10 @@ namespace ContentGen.Generator.Parsing
             for (int k = 0; k < text.Length; k++)
             {
                 // Two-syllable verbs only ("nói" alone is checked by its place, one-syllable words start others), and
-                // not those that are also nouns of a speaking document ("đánh giá của Chính phủ").
+                // not those that are also nouns of a speaking document ("đánh giá của Chính phủ") or end one ("người
+                // phát ngôn").
                 int verb = SpeechVerbs.MatchAt(text, k);
-                if (verb > 0 && text.IndexOf(' ', k, verb) > 0 && Heads.MatchAt(text, k) != verb)
+                if (verb > 0 && text.IndexOf(' ', k, verb) > 0 && Heads.MatchAt(text, k) != verb && !(Heads.MatchEndingAt(text, k + verb) is int head && head >= 0 && head < k))
                 {
                     return false;
                 }
