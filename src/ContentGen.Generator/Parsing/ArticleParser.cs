@@ -37,13 +37,20 @@ namespace ContentGen.Generator.Parsing
 
             cancellationToken.ThrowIfCancellationRequested();
 
-            // The outlet tag and the dateline open the first paragraph of the body.
+            // The outlet tag and the dateline open the first paragraph of the body, or the lead when a heading stands
+            // before it ("Chiếm đoạt tiền của người hưu trí" ¶ "Ngày 17/5, …").
             string? outlet = null;
             DatelineModel? dateline = null;
             int leadTextStart = 0;
+            int opening = 0;
             if (body.Count > 0)
             {
-                Paragraph first = body[0];
+                if (LeadOpening.ReadOutlet(body[0].Text).Outlet is null)
+                {
+                    opening = leadIndex;
+                }
+
+                Paragraph first = body[opening];
                 (outlet, int restStart) = LeadOpening.ReadOutlet(first.Text);
                 leadTextStart = restStart;
                 if (outlet is not null)
@@ -92,7 +99,7 @@ namespace ContentGen.Generator.Parsing
                 cancellationToken.ThrowIfCancellationRequested();
                 int sectionIndex = b - 1;
                 quotes.AddRange(QuoteExtractor.Extract(article, readings[b], sectionIndex, issues));
-                metrics.AddRange(MetricExtractor.Extract(blocks[b], sectionIndex, b == 1 ? leadTextStart : 0, issues));
+                metrics.AddRange(MetricExtractor.Extract(blocks[b], sectionIndex, b == opening + 1 ? leadTextStart : 0, issues));
             }
 
             EquatableArray<ParseIssue> found = issues.ToEquatableArray();

@@ -37,6 +37,15 @@ namespace ContentGen.Generator.Tests.Parsing
             Assert.Null(Articles.Parse("Tiêu đề", "Mở đầu bài viết.", "TTO - Đoạn sau.").Outlet);
         }
 
+        [Fact]
+        public void The_opening_words_are_those_of_the_lead_when_a_heading_stands_before_it()
+        {
+            ParsedArticle article = Articles.Parse("Tiêu đề", "Kết quả phiên xử", "Ngày 17/5, tòa tuyên án bị cáo 12 năm tù.");
+
+            Assert.Equal(SectionKindModel.Heading, article.Sections[0].Kind);
+            Assert.Equal(new DatelineModel("Ngày 17/5", 17, 5, null), article.Dateline);
+        }
+
         [Theory]
         [InlineData("TTO - Chiều nay (14-7), hội nghị khai mạc.", "Chiều nay (14-7)", 14, 7, null)]
         [InlineData("Sáng nay 29-10, hội nghị khai mạc.", "Sáng nay 29-10", 29, 10, null)]
