@@ -37,6 +37,11 @@ namespace ContentGen.Generator.Parsing
             for (int i = 0; i < text.Length; i++)
             {
                 char c = text[i];
+                if (!MayBeMark(c))
+                {
+                    continue;
+                }
+
                 bool single = c is '\'' or '\u2018' or '\u2019';
                 if (single && (!singleMarks || (depth > 0 && !openedBySingle)))
                 {
@@ -96,6 +101,9 @@ namespace ContentGen.Generator.Parsing
             '\u00AB' or '\u00BB' => 2,
             _ => 3,
         };
+
+        // A cheap test before RoleOf: every quotation mark is '"', '\'', '«', '»' or in U+2018–U+201E.
+        private static bool MayBeMark(char c) => c is '"' or '\'' or '\u00AB' or '\u00BB' || (c >= '\u2018' && c <= '\u201E');
 
         private static Role RoleOf(string text, int i)
         {

@@ -47,12 +47,13 @@ namespace ContentGen.Generator.Parsing
         /// <summary>A short line that does not end a sentence: "Sát cánh tìm giải pháp cùng doanh nghiệp lớn".</summary>
         public static bool IsHeading(string text)
         {
-            if (text.Length == 0 || TextRules.CountWords(text) > MaxHeadingWords || !char.IsLetterOrDigit(text[0]))
+            // The ends first: most paragraphs end in a full stop, and counting their words is the costly part.
+            if (text.Length == 0 || !char.IsLetterOrDigit(text[0]) || !char.IsLetterOrDigit(text[text.Length - 1]))
             {
                 return false;
             }
 
-            return char.IsLetterOrDigit(text[text.Length - 1]);
+            return TextRules.CountWords(text) <= MaxHeadingWords;
         }
 
         /// <summary>

@@ -80,6 +80,9 @@ namespace ContentGen.Generator.Parsing
         private static readonly Dictionary<string, bool> TitleStarts = FirstWords(LexiconLists.OfficeTitles, LexiconLists.TitlePrefixes);
         private static readonly Dictionary<string, bool> TitleStartWords = UsualCases(TitleStarts);
 
+        // The three tables above in one, for the words in their usual cases: one look-up a word instead of three.
+        private static readonly Dictionary<string, WordEntry> UsualWords = Combine();
+
         /// <summary>Whether a lower-case NFC word sequence is an honorific, rank, degree or profession.</summary>
         public static bool IsHonorific(string lowerWords) => PronounHonorifics.Contains(lowerWords) || TitleHonorifics.Contains(lowerWords);
 
@@ -494,28 +497,6 @@ namespace ContentGen.Generator.Parsing
             return null;
         }
 
-        // One word looked up in a case-insensitive table through its exact-case copy, which holds the lower-case,
-        // capitalised and upper-case forms: ordinal hashing of the usual forms is several times cheaper than
-        // case-insensitive hashing of Vietnamese letters. Only a word with an upper-case letter after its first one
-        // can be another form ("ÔNg"), and only such a word goes to the case-insensitive table.
-        private static bool Lookup<T>(Dictionary<string, T> anyCase, Dictionary<string, T> exact, string word, out T value)
-        {
-            if (exact.TryGetValue(word, out value!))
-            {
-                return true;
-            }
-
-            for (int k = 1; k < word.Length; k++)
-            {
-                if (char.IsUpper(word[k]))
-                {
-                    return anyCase.TryGetValue(word, out value!);
-                }
-            }
-
-            return false;
-        }
-
         private static HashSet<string> LowerCaseSet(params string[] lists)
         {
             var set = new HashSet<string>(StringComparer.Ordinal);
@@ -543,6 +524,38 @@ namespace ContentGen.Generator.Parsing
             }
 
             return result;
+        }
+
+        private readonly record struct WordEntry(string? Honorific, int LongestHonorific, bool MayOpenTitle);
+
+        private static Dictionary<string, WordEntry> Combine()
+        {
+            var result = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
+            var words = new List<string>(HonorificWords.Keys);
+            words.AddRange(LongHonorificStartWords.Keys);
+            words.AddRange(TitleStartWords.Keys);
+            foreach (string word in words)
+            {
+                result[word] = new WordEntry(
+                    HonorificWords.TryGetValue(word, out string? honorific) ? honorific : null,
+                    LongHonorificStartWords.TryGetValue(word, out int longest) ? longest : 0,
+                    TitleStartWords.ContainsKey(word));
+            }
+
+            return result;
+        }
+
+        private static bool HasInnerCapital(string word)
+        {
+            for (int k = 1; k < word.Length; k++)
+            {
+                if (CharClass.IsUpper(word[k]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static Dictionary<string, T> UsualCases<T>(Dictionary<string, T> anyCase)
@@ -667,7 +680,7 @@ namespace ContentGen.Generator.Parsing
         // A capitalised word of letters, not an acronym ("UBND", "WHO").
         private static bool IsNameWord(string word)
         {
-            if (word.Length == 0 || !char.IsUpper(word[0]))
+            if (word.Length == 0 || !CharClass.IsUpper(word[0]))
             {
                 return false;
             }
@@ -683,7 +696,7 @@ namespace ContentGen.Generator.Parsing
                     return false;
                 }
 
-                if (char.IsUpper(c))
+                if (CharClass.IsUpper(c))
                 {
                     upper++;
                 }
@@ -754,14 +767,20 @@ namespace ContentGen.Generator.Parsing
             public static Word Of(string text, int start, int end)
             {
                 string word = text.Substring(start, end - start);
-                bool upper = char.IsUpper(word[0]);
+                bool upper = CharClass.IsUpper(word[0]);
+                if (UsualWords.TryGetValue(word, out WordEntry entry) || !HasInnerCapital(word))
+                {
+                    return new Word(start, end, word, entry.Honorific, entry.LongestHonorific, entry.MayOpenTitle, upper && IsNameWord(word));
+                }
+
+                // "ÔNg": a case no table holds, looked up regardless of case.
                 return new Word(
                     start,
                     end,
                     word,
-                    Lookup(Honorifics, HonorificWords, word, out string? honorific) ? honorific : null,
-                    Lookup(LongHonorificStarts, LongHonorificStartWords, word, out int longest) ? longest : 0,
-                    Lookup(TitleStarts, TitleStartWords, word, out _),
+                    Honorifics.TryGetValue(word, out string? honorific) ? honorific : null,
+                    LongHonorificStarts.TryGetValue(word, out int longest) ? longest : 0,
+                    TitleStarts.ContainsKey(word),
                     upper && IsNameWord(word));
             }
         }
@@ -773,6 +792,9 @@ namespace ContentGen.Generator.Parsing
         internal sealed class WordCache
         {
             private readonly Dictionary<string, Word[]> _byText = new(ByReference.Instance);
+
+            // One list the splits of the article's texts fill in turn, so each text allocates only its words.
+            private readonly List<Word> _scratch = new();
             private string? _lastText;
             private Word[]? _lastWords;
 
@@ -786,7 +808,7 @@ namespace ContentGen.Generator.Parsing
 
                 if (!_byText.TryGetValue(text, out Word[]? words))
                 {
-                    words = Split(text);
+                    words = Split(text, _scratch);
                     _byText.Add(text, words);
                 }
 
@@ -875,9 +897,9 @@ namespace ContentGen.Generator.Parsing
             return low;
         }
 
-        private static Word[] Split(string text)
+        private static Word[] Split(string text, List<Word> words)
         {
-            var words = new List<Word>((text.Length / 4) + 4);
+            words.Clear();
             int i = 0;
             while (i < text.Length)
             {
@@ -894,7 +916,7 @@ namespace ContentGen.Generator.Parsing
                 }
 
                 // Names of the Central Highlands join a capital and a name with an apostrophe: "H'Lan", "Y'Moan".
-                if (i - s == 1 && char.IsUpper(text[s]) && i + 1 < text.Length && text[i] is '\'' or '\u2019' && char.IsUpper(text[i + 1]))
+                if (i - s == 1 && CharClass.IsUpper(text[s]) && i + 1 < text.Length && text[i] is '\'' or '\u2019' && CharClass.IsUpper(text[i + 1]))
                 {
                     i++;
                     while (i < text.Length && TextRules.IsWordChar(text[i]))
@@ -904,7 +926,7 @@ namespace ContentGen.Generator.Parsing
                 }
 
                 // A capitalised word joined by hyphens is one name: "Seung-ki", "Jong-un".
-                while (char.IsUpper(text[s]) && i + 1 < text.Length && text[i] == '-' && char.IsLetter(text[i + 1]))
+                while (CharClass.IsUpper(text[s]) && i + 1 < text.Length && text[i] == '-' && char.IsLetter(text[i + 1]))
                 {
                     i++;
                     while (i < text.Length && TextRules.IsWordChar(text[i]))

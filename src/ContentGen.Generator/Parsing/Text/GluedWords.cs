@@ -28,7 +28,7 @@ namespace ContentGen.Generator.Parsing
             for (int k = start; k < end; k++)
             {
                 char c = text[k];
-                if (k > start && char.IsUpper(c) && char.IsLower(text[k - 1]))
+                if (k > start && CharClass.IsUpper(c) && CharClass.IsLower(text[k - 1]))
                 {
                     return k;
                 }

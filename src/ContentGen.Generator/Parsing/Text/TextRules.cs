@@ -9,7 +9,7 @@ namespace ContentGen.Generator.Parsing
     internal static class TextRules
     {
         /// <summary>White space as news text uses it: Unicode spaces (NBSP included), plus zero-width space and BOM.</summary>
-        public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
+        public static bool IsSpace(char c) => CharClass.IsSpace(c);
 
         /// <summary>Trims <see cref="IsSpace"/> characters from both ends.</summary>
         public static string TrimSpace(string text)
@@ -47,8 +47,7 @@ namespace ContentGen.Generator.Parsing
         public static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014' or '\u2212';
 
         /// <summary>A letter or a combining mark (text may be NFD).</summary>
-        public static bool IsWordChar(char c) =>
-            char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        public static bool IsWordChar(char c) => CharClass.IsWordChar(c);
 
         /// <summary>NFC form of a string; the input unchanged when it is already NFC or not normalisable.</summary>
         public static string Nfc(string text)
