@@ -88,11 +88,16 @@ namespace ContentGen.Generator.Parsing
         // Words by which a verb has no subject before it: "việc giảm 20% nhân sự".
         private static readonly PhraseSet Nominalisers = new(new[] { "việc", "sự" });
 
-        private static readonly PhraseSet Possessive = new(new[] { "của" });
-
         // Words after a noun that point at it: "trong đợt điều chỉnh đó", "mức phí này".
         private static readonly PhraseSet Demonstratives = new(new[] { "đó", "này", "kia", "ấy", "nọ" });
+
+        private static readonly PhraseSet Possessive = new(new[] { "của" });
         private static readonly PhraseSet Conjunction = new(new[] { "và" });
+
+        // What a label too long loses first: a trailing place, then a possessor, then what "và" adds.
+        private static readonly PhraseSet[] Cuts = { Locatives, Possessive, Conjunction };
+
+        private static readonly char[] ClauseMarks = { ')', ',', ';' };
 
         /// <summary>The range [Start, End) of <paramref name="text"/> that labels the metric at [<paramref name="metricStart"/>, <paramref name="metricEnd"/>), or null.</summary>
         /// <param name="text">The paragraph (NFC).</param>
@@ -274,7 +279,7 @@ namespace ContentGen.Generator.Parsing
             {
                 if (earlier[k].End <= before && earlier[k].End >= sentenceStart
                     && TextRules.CountWords(text.Substring(earlier[k].End, before - earlier[k].End)) <= MaxWordsBeforeRestatement
-                    && text.IndexOfAny(new[] { ')', ',', ';' }, earlier[k].End, before - earlier[k].End) < 0)
+                    && text.IndexOfAny(ClauseMarks, earlier[k].End, before - earlier[k].End) < 0)
                 {
                     return earlier[k].Label;
                 }
@@ -709,7 +714,7 @@ namespace ContentGen.Generator.Parsing
 
             // Too long: cut trailing places ("… tại TP HCM"), last first, then possessors ("… của các đơn vị"), then what
             // "và" adds ("Tổng mức bán lẻ hàng hóa và doanh thu …"), only as far as needed.
-            foreach (PhraseSet cut in new[] { Locatives, Possessive, Conjunction })
+            foreach (PhraseSet cut in Cuts)
             {
                 for (int k = end - 1; k > start && LabelWords(text, start, end) > MaxLabelWords; k--)
                 {

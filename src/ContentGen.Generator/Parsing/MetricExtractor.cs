@@ -21,11 +21,13 @@ namespace ContentGen.Generator.Parsing
         private static readonly string NotMoneyAfterDong =
             @"(?![ \u00A0](?:" + Alternation(Lexicon.Default[LexiconLists.NotMoneyAfterDong]) + @")(?![\p{L}\p{Nd}]))";
 
-        private const string Number = @"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?";
+        // ASCII digits only ([0-9], not \d, which is any Unicode digit): numbers are written so, and the regex engine can
+        // then jump from digit to digit instead of testing every character.
+        private const string Number = @"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:[.,][0-9]+)?";
 
         // A range may carry its percent sign on both ends: "9%-10%".
         private static readonly Regex MetricPattern = new(
-            @"(?:(?<=^|[\s(\[])(?<sign>[-\u2212])(?=\d))?(?<![\p{L}\p{Nd}.,/])(?<low>" + Number + @")"
+            @"(?:(?<=^|[\s(\[])(?<sign>[-\u2212])(?=[0-9]))?(?<![\p{L}\p{Nd}.,/])(?<low>" + Number + @")"
             + @"(?:(?<lowPercent>[ \u00A0]?%)?[ \u00A0]?[-\u2013][ \u00A0]?(?<high>" + Number + @"))?"
             + @"(?(lowPercent)(?<percent>[ \u00A0]?%)|"
             + @"(?:(?<percent>[ \u00A0]?%)|[ \u00A0]?(?<money>(?:(?:" + Alternation(Multipliers) + @")[ \u00A0])?(?:" + Alternation(Currencies) + @"))" + NotMoneyAfterDong + @"(?![\p{L}\p{Nd}])"

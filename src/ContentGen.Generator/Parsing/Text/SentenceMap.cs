@@ -60,7 +60,7 @@ namespace ContentGen.Generator.Parsing
                     q++;
                 }
 
-                if (TextRules.IsSentenceEnd(text, i))
+                if (text[i] is '.' or '!' or '?' or '\u2026' && TextRules.IsSentenceEnd(text, i))
                 {
                     Add(starts, text, i + 1);
                 }
