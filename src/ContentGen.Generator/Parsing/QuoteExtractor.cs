@@ -17,8 +17,16 @@ namespace ContentGen.Generator.Parsing
         // Longest quote read as a name from its own words.
         private const int MaxNameWords = 8;
 
+        // Longest nickname quoted before a name: "Vua tôm" Minh Phú.
+        private const int MaxEpithetWords = 3;
+
         // Nouns and passive verbs that introduce a quoted name: "chiến dịch “…”", "mang tên “…”", "được xem là “…”".
         private static readonly PhraseSet NamingWords = PhraseSet.Of(LexiconLists.NamingNouns, LexiconLists.NamingVerbs);
+
+        private static readonly PhraseSet SpeechVerbs = PhraseSet.Of(LexiconLists.SpeechVerbs, LexiconLists.ViewVerbs);
+
+        // Words that open a clause or an adverbial ("Trong", "Theo", "Tuy nhiên").
+        private static readonly PhraseSet ClauseOpeners = PhraseSet.Of(LexiconLists.AdverbialOpeners, LexiconLists.Connectives, LexiconLists.SentenceAdverbials);
 
         // Words that only stand before a verb: a quote that holds one is a sentence, not a name.
         private static readonly string[] Auxiliaries = { "đã", "sẽ", "đang", "được", "bị" };
@@ -62,7 +70,7 @@ namespace ContentGen.Generator.Parsing
                 }
 
                 bool namedBefore = IsNamed(text, span.Open, char.IsUpper(content[0]), out bool colon);
-                bool named = namedBefore || IsName(content);
+                bool named = namedBefore || IsName(content) || IsEpithet(text, span, content);
 
                 // Whole sentences after a naming noun and a colon are a slogan quoted as words ("với tinh thần: “…”"):
                 // speech, though no one is said to speak them.
@@ -207,6 +215,36 @@ namespace ContentGen.Generator.Parsing
             }
 
             return true;
+        }
+
+        // A nickname quoted before the name it stands with: "bầu" Kiên, "Vua tôm" Minh Phú. A short quote, no sentence,
+        // and a capitalised word right after its closing mark.
+        private static bool IsEpithet(string text, QuoteSpan span, string content)
+        {
+            if (!span.Closed || span.End + 1 >= text.Length || text[span.End] != ' ' || !char.IsUpper(text[span.End + 1])
+                || TextRules.CountWords(content) > MaxEpithetWords || HoldsSentence(content))
+            {
+                return false;
+            }
+
+            // "… là “một bước lùi” Tuy nhiên …": a sentence glued after the quote is no name. After a name or a verb of
+            // saying the quote is what is said of or to the name after it ("Taylor Swift "tạm nghỉ chơi" Blake Lively",
+            // "phát ngôn "sẽ xử lý" Đàm Vĩnh Hưng").
+            char last = content[content.Length - 1];
+            int before = span.Open;
+            while (before > 0 && TextRules.IsSpace(text[before - 1]))
+            {
+                before--;
+            }
+
+            int wordStart = before;
+            while (wordStart > 0 && TextRules.IsWordChar(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            return char.IsLetter(last) && ClauseOpeners.MatchAt(text, span.End + 1) == 0
+                && wordStart < before && char.IsLower(text[wordStart]) && SpeechVerbs.MatchEndingAt(text, before) < 0;
         }
 
         private static bool HasWord(string text, string word)

@@ -296,5 +296,24 @@ namespace ContentGen.Generator.Tests.Parsing
 
             Assert.Equal("Đoàn Thị Mai", quote.Speaker);
         }
+            [Theory]
+        [InlineData("Công ty cho biết đã nhận lại khoản tiền trong vụ \"bầu\" Khánh và sẽ hoàn nhập dự phòng.")]
+        [InlineData("Ông Lâm kể về những năm làm ăn với \"Vua cá\" Minh Tâm ở miền Tây.")]
+        public void A_nickname_quoted_before_a_name_is_a_term(string paragraph)
+        {
+            QuoteModel quote = Articles.OnlyQuote(paragraph);
+
+            Assert.Equal(QuoteKindModel.Term, quote.Kind);
+            Assert.Null(quote.Speaker);
+        }
+
+        [Fact]
+        public void What_a_name_or_a_verb_of_saying_is_said_to_do_to_a_name_is_no_nickname()
+        {
+            QuoteModel quote = Articles.OnlyQuote("Mặt khác, một số trang tin quốc tế cho biết ca sĩ Hà Linh \"tạm nghỉ chơi\" Minh Tâm sau vụ kiện.");
+
+            Assert.Equal(QuoteKindModel.Speech, quote.Kind);
+            Assert.Equal("một số trang tin quốc tế", quote.Speaker);
+        }
     }
 }
