@@ -315,5 +315,15 @@ namespace ContentGen.Generator.Tests.Parsing
             Assert.Equal(QuoteKindModel.Speech, quote.Kind);
             Assert.Equal("một số trang tin quốc tế", quote.Speaker);
         }
+            [Fact]
+        public void The_abbreviation_of_a_coach_is_a_title_before_the_name()
+        {
+            ParsedArticle article = Articles.Parse(
+                "Tiêu đề",
+                "Huấn luyện viên Trần Minh Khoa dẫn dắt đội từ mùa trước.",
+                "\"Chúng tôi luôn có hai kế hoạch cho mùa giải mới\", HLV Khoa thừa nhận sau trận đấu.");
+
+            Assert.Equal("Trần Minh Khoa", Assert.Single(article.Quotes).Speaker);
+        }
     }
 }
