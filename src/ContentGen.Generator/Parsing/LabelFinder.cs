@@ -182,7 +182,10 @@ namespace ContentGen.Generator.Parsing
 
             // "1.500 tỷ đồng thu mua sữa tươi" (a headline): a number that opens its clause is named by what follows it.
             bool opening = left is null && SkipSpacesBack(text, linkStart, sentenceStart) == sentenceStart;
-            if ((left is null || comparison || objectLast) && (!verb || nominalised || objectVerb || comparison || objectLast)
+            // "HPG đạt 4.194,8 tỷ đồng doanh thu thuần": a name before the verb is who has the amount; the noun after the
+            // number is what it is.
+            bool named = left is { } n && StartsWithName(text, n.s, n.e);
+            if ((left is null || comparison || objectLast || named) && (!verb || nominalised || objectVerb || comparison || objectLast || named)
                 && NounAfter(text, metricEnd, opening) is { } after)
             {
                 return after;

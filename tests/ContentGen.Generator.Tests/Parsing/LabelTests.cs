@@ -134,6 +134,14 @@ namespace ContentGen.Generator.Tests.Parsing
         }
 
         [Theory]
+        [InlineData("Quý 3/2025, Hòa Bình đạt 4.194,8 tỷ đồng doanh thu thuần.", "doanh thu thuần")]
+        [InlineData("Nếu mọi việc thuận lợi, Minh Quân có thể cán mốc 15 triệu USD tiền thưởng.", "tiền thưởng")]
+        public void After_a_name_and_its_verb_the_noun_after_the_number_is_what_is_measured(string paragraph, string label)
+        {
+            Assert.Equal(label, Articles.OnlyMetric(paragraph).Label);
+        }
+
+        [Theory]
         [InlineData("Khoảng 30% người được hỏi đồng ý.")]
         [InlineData("Con số (tương đương 7,8%) gây chú ý.")]
         public void Label_is_null_without_a_clear_subject(string paragraph)
