@@ -891,24 +891,6 @@ namespace ContentGen.Generator.Parsing
             return nounBefore >= 0 && nounBefore < start;
         }
 
-        private static bool IsMetricEnd(IReadOnlyList<LabelledMetric> earlier, int at)
-        {
-            for (int k = earlier.Count - 1; k >= 0; k--)
-            {
-                if (earlier[k].End == at || (earlier[k].Start < at && earlier[k].End > at))
-                {
-                    return true;
-                }
-
-                if (earlier[k].End < at)
-                {
-                    break;
-                }
-            }
-
-            return false;
-        }
-
         // The '(' the metric stands inside, in its sentence, or -1.
         private static int OpenBracketBefore(string text, int metricStart, int sentenceStart)
         {
