@@ -198,7 +198,7 @@ namespace ContentGen.Generator.Parsing
             {
                 // "Chương trình Học bổng …" names; "Tinh thần là lợi ích hài hòa, rủi ro chia sẻ" and "Chương trình này
                 // đã kế thừa …" say something.
-                return content.IndexOf(',') < 0 && !HasWord(content, "là") && System.Array.TrueForAll(Auxiliaries, auxiliary => !HasWord(content, auxiliary));
+                return content.IndexOf(',') < 0 && !HasWord(content, "là") && !HasAnyWord(content, Auxiliaries);
             }
 
             if (TextRules.CountWords(content) > MaxNameWords)
@@ -231,20 +231,23 @@ namespace ContentGen.Generator.Parsing
             // saying the quote is what is said of or to the name after it ("Taylor Swift "tạm nghỉ chơi" Blake Lively",
             // "phát ngôn "sẽ xử lý" Đàm Vĩnh Hưng").
             char last = content[content.Length - 1];
-            int before = span.Open;
-            while (before > 0 && TextRules.IsSpace(text[before - 1]))
-            {
-                before--;
-            }
-
-            int wordStart = before;
-            while (wordStart > 0 && TextRules.IsWordChar(text[wordStart - 1]))
-            {
-                wordStart--;
-            }
+            (int wordStart, int before) = TextRules.WordBefore(text, span.Open);
 
             return char.IsLetter(last) && ClauseOpeners.MatchAt(text, span.End + 1) == 0
                 && wordStart < before && char.IsLower(text[wordStart]) && SpeechVerbs.MatchEndingAt(text, before) < 0;
+        }
+
+        private static bool HasAnyWord(string text, string[] words)
+        {
+            foreach (string word in words)
+            {
+                if (HasWord(text, word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool HasWord(string text, string word)

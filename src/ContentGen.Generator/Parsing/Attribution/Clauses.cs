@@ -101,18 +101,7 @@ namespace ContentGen.Generator.Parsing
                 return false;
             }
 
-            int before = start;
-            while (before > 0 && TextRules.IsSpace(text[before - 1]))
-            {
-                before--;
-            }
-
-            int word = before;
-            while (word > 0 && TextRules.IsWordChar(text[word - 1]))
-            {
-                word--;
-            }
-
+            (int word, int before) = TextRules.WordBefore(text, start);
             return word < before && (char.IsUpper(text[word]) || FunctionWords.MatchAt(text, word) == before - word);
         }
 

@@ -126,7 +126,7 @@ namespace ContentGen.Generator.Parsing
                     }
 
                     // An honorific followed by a title: the name, if any, comes after the title ("ông Chủ tịch X").
-                    // A name is looked for past the title only ("đồng chí Bí thư Thành ủy Phạm Quang Nghị"); "của ông và
+                    // A name is looked for past the title only ("đồng chí Bí thư Thành ủy Lê Văn Tâm"); "của ông và
                     // chị gái – bà Y" does not make Y "ông".
                     (string? office, int afterOffice) = OfficeTitleAt(words, first, text);
                     bool byTitle = office is not null || (first < words.Count && TitleWords.Contains(words[first].Text));

@@ -8,7 +8,7 @@ namespace ContentGen.Generator.Parsing
         /// <summary>Nothing that can speak: a clause, an adverbial, the writer's "tôi".</summary>
         None,
 
-        /// <summary>A person's name, full or short ("Phùng Quốc Hiển", "ông Hiển", "Tổng thống Putin").</summary>
+        /// <summary>A person's name, full or short ("Trần Văn Khải", "ông Khải", "Tổng thống Putin").</summary>
         Person,
 
         /// <summary>A pronoun honorific or a profession alone, standing for someone named before ("ông", "nghệ sĩ").</summary>

@@ -236,6 +236,26 @@ namespace ContentGen.Generator.Parsing
         private static bool IsGluedSentenceStart(string text, int index) =>
             index + 1 < text.Length && char.IsUpper(text[index]) && char.IsLower(text[index + 1]);
 
+        /// <summary>
+        /// The word that ends at <paramref name="end"/> once the spaces before <paramref name="end"/> are passed over:
+        /// its start and end (Start == End when no word stands there).
+        /// </summary>
+        public static (int Start, int End) WordBefore(string text, int end)
+        {
+            while (end > 0 && IsSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            int start = end;
+            while (start > 0 && IsWordChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            return (start, end);
+        }
+
         /// <summary>Whether the text at <paramref name="index"/> starts with <paramref name="word"/> as a whole word (ordinal, case-insensitive).</summary>
         public static bool WordAt(string text, int index, string word)
         {
