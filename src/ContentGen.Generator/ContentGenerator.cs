@@ -47,7 +47,7 @@ namespace ContentGen.Generator
                 .WithTrackingName(TrackingNames.ParseArticles);
 
             IncrementalValueProvider<IdAssignment> assignment = articles
-                .Select(static (article, _) => new ArticleKey(article.Path, article.Slug, article.FilePath, article.Article is not null))
+                .Select(static (article, _) => new ArticleKey(article.Path, article.Slug, article.FilePath, article.Article is not null && article.Body is not null))
                 .WithTrackingName(TrackingNames.ArticleKeys)
                 .Collect()
                 .Select(static (keys, _) => IdAssigner.Assign(keys))
@@ -69,10 +69,24 @@ namespace ContentGen.Generator
                 .Select(static (input, _) => EmitArticle(input.Left.Article, input.Left.Identity, input.Right))
                 .WithTrackingName(TrackingNames.EmitArticles);
 
-            IncrementalValueProvider<GeneratedFile> index = identities
-                .Combine(options)
-                .Select(static (input, _) => IndexEmitter.Emit(input.Left, input.Right))
+            IncrementalValueProvider<GeneratedFile> index = options
+                .Select(static (options, _) => IndexEmitter.Emit(options))
                 .WithTrackingName(TrackingNames.EmitIndex);
+
+            // The table joins every article's body, made when the article was parsed: an edit re-runs this join, not
+            // the parsing or emitting of the other articles.
+            IncrementalValueProvider<EquatableArray<TableRow>> rows = articles
+                .Where(static article => article.Article is not null && article.Body is not null)
+                .Select(static (article, _) => new TableRow(article.Path, article.Body!))
+                .Collect()
+                .Select(static (rows, _) => rows.ToEquatableArray())
+                .WithTrackingName(TrackingNames.TableRows);
+
+            IncrementalValueProvider<GeneratedFile> table = identities
+                .Combine(rows)
+                .Combine(options)
+                .Select(static (input, _) => TableEmitter.Emit(input.Left.Left, input.Left.Right, input.Right))
+                .WithTrackingName(TrackingNames.EmitTable);
 
             // One output per article: after an edit only the edited article's output runs, and every other article's
             // source is the same object as before, which the driver keeps without comparing or parsing it again. A path
@@ -82,6 +96,7 @@ namespace ContentGen.Generator
                 articleFiles.Collect().Select(static (all, _) => ListedTwice(all)),
                 static (output, files) => AddOnce(output, files));
             context.RegisterSourceOutput(index, static (output, file) => Add(output, file));
+            context.RegisterSourceOutput(table, static (output, file) => Add(output, file));
             context.RegisterSourceOutput(assignment.Select(static (a, _) => a.Diagnostics), static (output, diagnostics) => Report(output, diagnostics));
         }
 
@@ -127,13 +142,30 @@ namespace ContentGen.Generator
             string path = ProjectPath.Relative(file.Path, Value(optionsProvider.GlobalOptions, GeneratorOptionNames.ProjectDirectory));
             try
             {
-                string text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-                return new ArticleSource(path, ProjectPath.Slug(path), file.Path, text);
+                SourceText? source = file.GetText(cancellationToken);
+                string text = source?.ToString() ?? string.Empty;
+
+                return new ArticleSource(path, ProjectPath.Slug(path), file.Path, text, Resource: EmbeddedAs(source, fileOptions, path));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 return new ArticleSource(path, ProjectPath.Slug(path), file.Path, string.Empty, (exception.GetType().Name, exception.Message));
             }
+        }
+
+        // The build embeds each article file (ContentGen.targets) under "ContentGen/" and its project-relative path, and
+        // tells the generator so in the file's metadata. The generated code refers to the embedded file instead of
+        // carrying its text only when the runtime will read exactly the text the generator read: the compiler decoded
+        // the file as UTF-8, as the runtime does, and the name came through unchanged and is the one this path gives.
+        // Anything else (no targets, an opted-out project, a name the build spelled differently) carries the text.
+        private static string? EmbeddedAs(SourceText? source, AnalyzerConfigOptions fileOptions, string path)
+        {
+            string expected = GeneratorOptionNames.ResourcePrefix + path;
+            return source?.Encoding is { CodePage: 65001 }
+                && fileOptions.TryGetValue(GeneratorOptionNames.ResourceMetadata, out string? name)
+                && string.Equals(name, expected, StringComparison.Ordinal)
+                ? expected
+                : null;
         }
 
         private static ArticleModel Parse(ArticleSource source, CancellationToken cancellationToken)
@@ -155,7 +187,8 @@ namespace ContentGen.Generator
                     diagnostics.Add(ToDiagnostic(source, issue));
                 }
 
-                return new ArticleModel(source.Path, source.Slug, source.FilePath, outcome.Article, diagnostics.ToEquatableArray());
+                string? body = outcome.Article is null ? null : ArticleBody.Write(outcome.Article, source.Path, source.Resource, source.Text);
+                return new ArticleModel(source.Path, source.Slug, source.FilePath, outcome.Article, diagnostics.ToEquatableArray(), body);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -9,6 +9,12 @@ namespace ContentGen.Generator
         /// <summary>Item metadata set to <c>true</c> on the AdditionalFiles that are articles.</summary>
         public const string ArticleMetadata = "build_metadata.AdditionalFiles.ContentGenArticle";
 
+        /// <summary>The name under which the build embeds an article file in the assembly (ContentGen.targets).</summary>
+        public const string ResourceMetadata = "build_metadata.AdditionalFiles.ContentGenResource";
+
+        /// <summary>What an embedded article's name starts with; its project-relative path follows.</summary>
+        public const string ResourcePrefix = "ContentGen/";
+
         /// <summary>Namespace of the generated code (MSBuild property <c>ContentGenNamespace</c>).</summary>
         public const string Namespace = "build_property.ContentGenNamespace";
 

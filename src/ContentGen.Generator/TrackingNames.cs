@@ -32,5 +32,11 @@ namespace ContentGen.Generator
 
         /// <summary>The index source generated.</summary>
         public const string EmitIndex = nameof(EmitIndex);
+
+        /// <summary>Every article's path and table entry body, collected.</summary>
+        public const string TableRows = nameof(TableRows);
+
+        /// <summary>The table source.</summary>
+        public const string EmitTable = nameof(EmitTable);
     }
 }

@@ -7,12 +7,21 @@ namespace ContentGen.Generator.Emitting
     {
         private readonly StringBuilder _data = new StringBuilder();
 
-        public ArticleDataWriter()
-        {
-            Number(ArticleDataFormat.Version);
-        }
+        public int Length => _data.Length;
 
         public override string ToString() => _data.ToString();
+
+        /// <summary>A raw string: its length, then its characters.</summary>
+        public void Raw(string value)
+        {
+            Number((uint)value.Length);
+            _data.Append(value);
+        }
+
+        /// <summary>What another writer wrote, as it is.</summary>
+        public void Append(ArticleDataWriter other) => _data.Append(other._data);
+
+        public void Clear() => _data.Clear();
 
         public void Number(uint value)
         {

@@ -34,17 +34,9 @@ namespace ContentGen.Generator.Emitting
             w.Open("public static partial class " + identity.Id);
 
             w.Summary("The article <c>" + CSharpText.Doc(article.Title) + "</c>.");
-            // The article travels in its compact form (ArticleDataFormat), decoded by the runtime on first use: two
-            // literals whatever the number of sections, quotes and metrics, so a project of thousands of articles stays
-            // cheap to compile. Where the consumer can decode UTF-8 literals, both are u8 data, which does not count
-            // against the 16 MB limit on string literals in one assembly.
-            (string text, string data) = Compact(article, identity);
-            bool utf8 = options.Utf8Literals && !HasLoneSurrogate(text);
-            w.Line("public static " + Runtime + "Article Article { get; } = " + Runtime + "Runtime.ArticleData.Decode(");
-            w.Indent();
-            w.Line(Utf8(text, utf8) + ",");
-            w.Line(Utf8(data, options.Utf8Literals) + ");");
-            w.Outdent();
+            // The article is a row of the project's table (TableEmitter), built the first time it is read. The row's number
+            // is a constant of the table source, so this source does not change when other articles come or go.
+            w.Line("public static " + Runtime + "Article Article => " + IndexEmitter.TableField + "[" + TableEmitter.RowsClass + "." + identity.Id + "];");
 
             WriteMetrics(w, identity, article, diagnostics);
             WriteQuotes(w, identity, article, diagnostics);
@@ -53,108 +45,6 @@ namespace ContentGen.Generator.Emitting
             w.Close();
             w.Close();
             return new GeneratedFile(HintName(identity.Id), w.ToString());
-        }
-
-        // The text and data strings of the article's compact form.
-        private static (string Text, string Data) Compact(ParsedArticle article, ArticleIdentity identity)
-        {
-            var strings = new ArticleStrings(article.Sections);
-            var data = new ArticleDataWriter();
-            data.String(strings.Pooled(identity.Id));
-            data.String(strings.Pooled(identity.Slug));
-            data.String(strings.Pooled(identity.Path));
-            data.String(strings.Pooled(article.Title));
-            Nullable(data, strings, article.Outlet);
-            if (article.Dateline is null)
-            {
-                data.Number(0);
-            }
-            else
-            {
-                data.Number(1);
-                data.String(strings.Pooled(article.Dateline.Text));
-                data.NullableInt(article.Dateline.Day);
-                data.NullableInt(article.Dateline.Month);
-                data.NullableInt(article.Dateline.Year);
-            }
-
-            data.Number((uint)article.Sections.Count);
-            foreach (SectionModel section in article.Sections)
-            {
-                data.Int((int)section.Kind);
-                data.String(strings.Section(section.Index));
-                data.Int(section.Line);
-            }
-
-            var quotes = new ArticleStrings.Cursor();
-            data.Number((uint)article.Quotes.Count);
-            foreach (QuoteModel quote in article.Quotes)
-            {
-                data.String(strings.InSection(quote.Text, quote.SectionIndex, quotes));
-                data.Int((int)quote.Kind);
-                Nullable(data, strings, quote.Speaker);
-                data.Int(quote.SectionIndex);
-                data.Int(quote.Line);
-            }
-
-            var metrics = new ArticleStrings.Cursor();
-            var labels = new ArticleStrings.Cursor();
-            data.Number((uint)article.Metrics.Count);
-            foreach (MetricModel metric in article.Metrics)
-            {
-                data.String(strings.InSection(metric.Text, metric.SectionIndex, metrics));
-                data.Decimal(metric.Value);
-                data.NullableDecimal(metric.MaxValue);
-                data.Int((int)metric.Kind);
-                data.String(strings.Pooled(metric.Unit));
-                if (metric.Label is null)
-                {
-                    data.Null();
-                }
-                else
-                {
-                    data.String(strings.InSection(metric.Label, metric.SectionIndex, labels));
-                }
-
-                data.Int(metric.SectionIndex);
-                data.Int(metric.Line);
-            }
-
-            return (strings.ToString(), data.ToString());
-        }
-
-        private static void Nullable(ArticleDataWriter data, ArticleStrings strings, string? value)
-        {
-            if (value is null)
-            {
-                data.Null();
-            }
-            else
-            {
-                data.String(strings.Pooled(value));
-            }
-        }
-
-        private static string Utf8(string value, bool utf8) => utf8
-            ? "global::System.Text.Encoding.UTF8.GetString(" + CSharpText.Literal(value) + "u8)"
-            : CSharpText.Literal(value);
-
-        // A lone surrogate has no UTF-8 form: such an article's text stays a plain string literal.
-        private static bool HasLoneSurrogate(string text)
-        {
-            for (int i = 0; i < text.Length; i++)
-            {
-                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    i++;
-                }
-                else if (char.IsSurrogate(text[i]))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static void WriteMetrics(SourceWriter w, ArticleIdentity identity, ParsedArticle article, List<DiagnosticInfo> diagnostics)

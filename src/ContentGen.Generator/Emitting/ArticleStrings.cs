@@ -6,7 +6,8 @@ using ContentGen.Generator.Parsing;
 namespace ContentGen.Generator.Emitting
 {
     /// <summary>
-    /// The text of an article's compact form: every section joined by line feeds, then each other string once.
+    /// The text of an article's compact form: either every section joined by line feeds, or the article's file itself
+    /// (embedded beside the code, so the sections are slices of it); then each other string once, in a pool.
     /// A string is referred to by offset and length; quotes, metrics and labels found in their section point into it.
     /// </summary>
     /// <remarks>
@@ -19,6 +20,7 @@ namespace ContentGen.Generator.Emitting
         private const int SearchWindow = 8192;
 
         private readonly string _sections;
+        private readonly bool _inFile;
         private readonly StringBuilder _pooled = new StringBuilder();
         private readonly Dictionary<string, int> _pool = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly int[] _sectionStarts;
@@ -44,8 +46,40 @@ namespace ContentGen.Generator.Emitting
             _sections = text.ToString();
         }
 
-        /// <summary>The whole text, once every string has been added.</summary>
-        public override string ToString() => _sections + _pooled.ToString();
+        private ArticleStrings(string file, int[] starts, int[] lengths)
+        {
+            _sections = file;
+            _inFile = true;
+            _sectionStarts = starts;
+            _sectionLengths = lengths;
+        }
+
+        /// <summary>The strings of an article whose text is its file, or null when a section is not a slice of the file.</summary>
+        public static ArticleStrings? InFile(EquatableArray<SectionModel> sections, string file)
+        {
+            var starts = new int[sections.Count];
+            var lengths = new int[sections.Count];
+            int from = 0;
+            for (int i = 0; i < sections.Count; i++)
+            {
+                string text = sections[i].Text;
+                int count = Math.Min(file.Length - from, SearchWindow + text.Length);
+                int at = count < text.Length ? -1 : file.IndexOf(text, from, count, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    return null;
+                }
+
+                starts[i] = at;
+                lengths[i] = text.Length;
+                from = at + text.Length;
+            }
+
+            return new ArticleStrings(file, starts, lengths);
+        }
+
+        /// <summary>The text to write with the article, once every string has been added: the pool, after the sections unless they are the file's.</summary>
+        public string Written => _inFile ? _pooled.ToString() : _sections + _pooled.ToString();
 
         /// <summary>The reference of section <paramref name="index"/>.</summary>
         public (int Offset, int Length) Section(int index) => (_sectionStarts[index], _sectionLengths[index]);

@@ -8,7 +8,7 @@ namespace ContentGen.Generator.Emitting
     /// <param name="NullableAnnotations">Whether the consumer's C# version allows <c>#nullable</c> and <c>?</c> on reference types.</param>
     /// <param name="Utf8Literals">
     /// Whether the consumer can decode a <c>u8</c> literal (C# 11 and <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c>):
-    /// article text is then emitted as UTF-8 data, which does not count against the 16 MB limit on string literals.
+    /// the article table is then emitted as UTF-8 data, which does not count against the 16 MB limit on string literals.
     /// </param>
     public sealed record EmitOptions(string Namespace, bool NullableAnnotations, bool Utf8Literals = false);
 

@@ -1,9 +1,12 @@
-using System;
-using System.Collections.Generic;
-
 namespace ContentGen.Generator.Emitting
 {
-    /// <summary>Writes <c>Articles.All</c> and <c>Articles.Find</c>.</summary>
+    /// <summary>Writes <c>Articles.All</c>, <c>Articles.Find</c> and the table every article is read from.</summary>
+    /// <remarks>
+    /// The index names no article: it depends on the options only, so adding, removing or editing an article leaves it
+    /// unchanged. The articles' data is in the table source (<see cref="TableEmitter"/>); ids and slugs are looked up
+    /// at run time in a dictionary the table builds on first use, where a <c>switch</c> over thousands of strings would
+    /// cost the compiler more than every article's members together.
+    /// </remarks>
     public static class IndexEmitter
     {
         private const string Article = "global::ContentGen.Article";
@@ -11,8 +14,17 @@ namespace ContentGen.Generator.Emitting
         /// <summary>The hint name of the index source.</summary>
         public const string HintName = "Articles.g.cs";
 
-        /// <summary>Generates the index over the articles, which come ordered by path.</summary>
-        public static GeneratedFile Emit(EquatableArray<ArticleIdentity> articles, EmitOptions options)
+        /// <summary>
+        /// The private field of <c>Articles</c> that holds the table. It starts with a lower-case letter, which no
+        /// article id does, so no article's class can take its name.
+        /// </summary>
+        public const string TableField = "contentGenTable";
+
+        /// <summary>The private method of <c>Articles</c> that returns the table's chunks (see <see cref="TableEmitter"/>).</summary>
+        public const string ChunksMethod = "contentGenTableChunks";
+
+        /// <summary>Generates the index.</summary>
+        public static GeneratedFile Emit(EmitOptions options)
         {
             var w = new SourceWriter();
             EmitterHeader.Write(w, options, "from the project's articles");
@@ -22,61 +34,17 @@ namespace ContentGen.Generator.Emitting
             w.Open("public static partial class Articles");
 
             w.Summary("Every article, ordered by path.");
-            w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Article + "> All => AllArticles.Value;");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Article + "> All => " + TableField + ";");
             w.Line();
             w.Summary("The article with this slug (file name without extension) or id, or null.");
             w.Line("/// <param name=\"slugOrId\">A slug such as <c>my-article</c> or an id such as <c>MyArticle</c>.</param>");
-            w.Open("public static " + Article + (options.NullableAnnotations ? "?" : string.Empty) + " Find(string slugOrId)");
-            w.Open("switch (slugOrId)");
-
-            // A slug and an id can coincide across articles: the first article (by path) keeps the key.
-            var keys = new HashSet<string>(StringComparer.Ordinal);
-            foreach (ArticleIdentity article in articles)
-            {
-                var labels = new List<string>(2);
-                foreach (string key in new[] { article.Slug, article.Id })
-                {
-                    if (keys.Add(key))
-                    {
-                        labels.Add("case " + CSharpText.Literal(key) + ":");
-                    }
-                }
-
-                if (labels.Count > 0)
-                {
-                    foreach (string label in labels)
-                    {
-                        w.Line(label);
-                    }
-
-                    w.Indent();
-                    w.Line("return " + article.Id + ".Article;");
-                    w.Outdent();
-                }
-            }
-
-            w.Line("default:");
-            w.Indent();
-            w.Line("return null;");
-            w.Outdent();
-            w.Close();
-            w.Close();
+            w.Line("/// <remarks>A slug or id that several articles share is the first one's, by path.</remarks>");
+            w.Line("public static " + Article + (options.NullableAnnotations ? "?" : string.Empty) + " Find(string slugOrId) => " + TableField + ".Find(slugOrId);");
             w.Line();
-            w.Open("private static class AllArticles");
-            w.Line("internal static readonly global::System.Collections.Generic.IReadOnlyList<" + Article + "> Value =");
+            w.Line("private static readonly global::ContentGen.Runtime.ArticleTable " + TableField + " =");
             w.Indent();
-            w.Line("new global::System.Collections.ObjectModel.ReadOnlyCollection<" + Article + ">(new " + Article + "[]");
-            w.Line("{");
-            w.Indent();
-            foreach (ArticleIdentity article in articles)
-            {
-                w.Line(article.Id + ".Article,");
-            }
-
+            w.Line("new global::ContentGen.Runtime.ArticleTable(typeof(Articles).Assembly, " + ChunksMethod + "());");
             w.Outdent();
-            w.Line("});");
-            w.Outdent();
-            w.Close();
             w.Close();
             w.Close();
             return new GeneratedFile(HintName, w.ToString());

@@ -8,7 +8,11 @@ namespace ContentGen.Generator.Parsing
     /// <param name="FilePath">The path as the compiler knows it, for diagnostics.</param>
     /// <param name="Text">The file's text.</param>
     /// <param name="ReadError">Why the file could not be read (exception type and message), or null.</param>
-    public sealed record ArticleSource(string Path, string Slug, string FilePath, string Text, (string Type, string Message)? ReadError = null);
+    /// <param name="Resource">
+    /// The name under which the build embeds the file in the assembly, when it does and the compiler read the file as
+    /// UTF-8 (so the runtime decodes the same text from it); null when the text must travel in the generated code.
+    /// </param>
+    public sealed record ArticleSource(string Path, string Slug, string FilePath, string Text, (string Type, string Message)? ReadError = null, string? Resource = null);
 
     /// <summary>An article file and what the parser made of it (null when it holds no article).</summary>
     /// <param name="Path">Path relative to the project folder.</param>
@@ -16,7 +20,11 @@ namespace ContentGen.Generator.Parsing
     /// <param name="FilePath">The path as the compiler knows it.</param>
     /// <param name="Article">The parsed article, or null.</param>
     /// <param name="Diagnostics">What the author should hear about the file.</param>
-    public sealed record ArticleModel(string Path, string Slug, string FilePath, ParsedArticle? Article, EquatableArray<DiagnosticInfo> Diagnostics);
+    /// <param name="Body">The article's entry in the generated table (see <c>ArticleDataFormat</c>), or null.</param>
+    public sealed record ArticleModel(string Path, string Slug, string FilePath, ParsedArticle? Article, EquatableArray<DiagnosticInfo> Diagnostics, string? Body = null);
+
+    /// <summary>What the table needs of an article: its path and its entry's body.</summary>
+    public sealed record TableRow(string Path, string Body);
 
     /// <summary>What id assignment needs of an article: its paths and slug, and whether it produced an article.</summary>
     public sealed record ArticleKey(string Path, string Slug, string FilePath, bool HasArticle);

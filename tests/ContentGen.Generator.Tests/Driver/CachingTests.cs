@@ -19,7 +19,7 @@ namespace ContentGen.Generator.Tests.Driver
         private static readonly string[] StepNames =
         {
             TrackingNames.Utf8Support, TrackingNames.Options, TrackingNames.ReadArticles, TrackingNames.ParseArticles, TrackingNames.ArticleKeys,
-            TrackingNames.AssignIds, TrackingNames.Identities, TrackingNames.ArticleIdentity, TrackingNames.EmitArticles, TrackingNames.EmitIndex,
+            TrackingNames.AssignIds, TrackingNames.Identities, TrackingNames.ArticleIdentity, TrackingNames.EmitArticles, TrackingNames.EmitIndex, TrackingNames.TableRows, TrackingNames.EmitTable,
         };
 
         private static readonly KeyValuePair<string, string>[] TwoArticles =
@@ -93,6 +93,7 @@ namespace ContentGen.Generator.Tests.Driver
             Assert.Equal(before["Articles.Mot.g.cs"], after["Articles.Mot.g.cs"]);
             Assert.Equal(before["Articles.g.cs"], after["Articles.g.cs"]);
             Assert.NotEqual(before["Articles.Hai.g.cs"], after["Articles.Hai.g.cs"]);
+            Assert.NotEqual(before["Articles.Table.g.cs"], after["Articles.Table.g.cs"]);
         }
 
         [Fact]
@@ -100,7 +101,7 @@ namespace ContentGen.Generator.Tests.Driver
         {
             var (driver, _, _) = FirstRun();
 
-            Assert.Equal(new[] { "Articles.Hai.g.cs", "Articles.Mot.g.cs", "Articles.g.cs" }, Sources(driver).Keys.OrderBy(k => k, StringComparer.Ordinal));
+            Assert.Equal(new[] { "Articles.Hai.g.cs", "Articles.Mot.g.cs", "Articles.Table.g.cs", "Articles.g.cs" }, Sources(driver).Keys.OrderBy(k => k, StringComparer.Ordinal));
             Assert.Equal(2, Reasons(driver, TrackingNames.ParseArticles).Length);
         }
 

@@ -75,7 +75,7 @@ namespace ContentGen.Generator.Tests.Driver
             Diagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "CG0005");
             Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
             Assert.Equal((3, 15), Start(diagnostic));
-            Assert.Empty(GeneratedCode.Decode(result.Sources["Articles.X.g.cs"]).Metrics);
+            Assert.Empty(GeneratedCode.Article(result.Sources, "X").Metrics);
         }
 
         [Fact]
@@ -116,7 +116,7 @@ namespace ContentGen.Generator.Tests.Driver
             Diagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "CG0008");
             Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
             Assert.Equal(3 + (2 * 1000), Start(diagnostic).Line);
-            Assert.Equal(1001, GeneratedCode.Decode(result.Sources["Articles.X.g.cs"]).Metrics.Count);
+            Assert.Equal(1001, GeneratedCode.Article(result.Sources, "X").Metrics.Count);
             Assert.Contains("Article.Metrics[999]", result.Sources["Articles.X.g.cs"]);
             Assert.DoesNotContain("Article.Metrics[1000]", result.Sources["Articles.X.g.cs"]);
         }

@@ -49,21 +49,22 @@ namespace ContentGen.Generator.Tests.Driver
         }
 
         /// <summary>
-        /// The article a generated source carries, read back from its literals the way the compiled code would read it
-        /// (<c>ArticleData.Decode(text, data)</c>, each argument a string literal or a decoded u8 literal).
+        /// The chunks of a generated table source, read from its literals the way the compiled code reads them (each a
+        /// string literal or a decoded u8 literal).
         /// </summary>
-        public static Article Decode(string source)
-        {
-            var root = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)).GetCompilationUnitRoot();
-            Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax decode = root.DescendantNodes()
-                .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>()
-                .Single(i => i.Expression.ToString() == "global::ContentGen.Runtime.ArticleData.Decode");
-            string[] arguments = decode.ArgumentList.Arguments
-                .Select(a => a.Expression.DescendantNodesAndSelf().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax>().Single().Token.ValueText)
+        public static string[] TableChunks(string tableSource) =>
+            CSharpSyntaxTree.ParseText(tableSource, new CSharpParseOptions(LanguageVersion.Latest)).GetRoot().DescendantTokens()
+                .Where(t => t.IsKind(SyntaxKind.StringLiteralToken) || t.IsKind(SyntaxKind.Utf8StringLiteralToken))
+                .Select(t => t.ValueText)
                 .ToArray();
-            Assert.Equal(2, arguments.Length);
-            return ContentGen.Runtime.ArticleData.Decode(arguments[0], arguments[1]);
-        }
+
+        /// <summary>The table a generated table source carries, as the compiled code builds it.</summary>
+        public static ContentGen.Runtime.ArticleTable Table(string tableSource, Assembly? resources = null) =>
+            new ContentGen.Runtime.ArticleTable(resources, TableChunks(tableSource));
+
+        /// <summary>The article with this id in a generator run's table source.</summary>
+        public static Article Article(IReadOnlyDictionary<string, string> sources, string id) =>
+            Table(sources[ContentGen.Generator.Emitting.TableEmitter.HintName]).Find(id) ?? throw new InvalidOperationException($"No article {id} in the table.");
 
         /// <summary>Reads a public static property of a generated nested type, such as <c>Articles+X+Metrics</c>.</summary>
         public static object? Member(Assembly assembly, string typeName, string member)

@@ -33,7 +33,7 @@ namespace ContentGen.Generator.Tests.Driver
 
             Assert.Empty(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
             Assert.Empty(GeneratedCode.Problems(GeneratedCode.Compile(result.Sources.Values)));
-            Assert.Equal(Hostile.Count + 1, result.Sources.Count);
+            Assert.Equal(Hostile.Count + 2, result.Sources.Count);
         }
 
         [Fact]
@@ -49,7 +49,7 @@ namespace ContentGen.Generator.Tests.Driver
             ContentGenRunResult result = ContentGenRunner.Run(files, new ContentGenOptions { RootNamespace = "Consumer" });
 
             Assert.Null(result.GeneratorResult.Exception);
-            Assert.Equal(new[] { "Articles.A.g.cs", "Articles.g.cs" }, result.Sources.Keys);
+            Assert.Equal(new[] { "Articles.A.g.cs", "Articles.Table.g.cs", "Articles.g.cs" }, result.Sources.Keys);
             Assert.Empty(GeneratedCode.Problems(GeneratedCode.Compile(result.Sources.Values)));
         }
 
@@ -62,7 +62,7 @@ namespace ContentGen.Generator.Tests.Driver
             string[] types = compilation.Assembly.TypeNames.OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
 
             Assert.DoesNotContain("Evil", types);
-            Assert.All(types, t => Assert.True(t is "Articles" or "AllArticles" or "Metrics" or "Quotes" || char.IsUpper(t[0]), t));
+            Assert.All(types, t => Assert.True(t is "Articles" or "contentGenRows" or "Metrics" or "Quotes" || char.IsUpper(t[0]), t));
             Assert.Null(compilation.GetEntryPoint(default));
         }
 

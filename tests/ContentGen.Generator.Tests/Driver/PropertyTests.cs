@@ -79,7 +79,7 @@ namespace ContentGen.Generator.Tests.Driver
 
             (string Title, string[] Lines) expected = Expected(text);
 
-            Article decoded = GeneratedCode.Decode(article);
+            Article decoded = GeneratedCode.Article(result.Sources, "X");
             Assert.Equal(expected.Title, decoded.Title);
             Assert.Equal(string.Join(" ", expected.Lines), string.Join(" ", decoded.Sections.Select(s => s.Text)));
         }

@@ -21,6 +21,7 @@ namespace ContentGen.Generator.Tests.Driver
         {
             TrackingNames.Options, TrackingNames.ReadArticles, TrackingNames.ParseArticles, TrackingNames.ArticleKeys, TrackingNames.AssignIds,
             TrackingNames.Identities, TrackingNames.ArticleIdentity, TrackingNames.EmitArticles, TrackingNames.EmitIndex,
+            TrackingNames.TableRows, TrackingNames.EmitTable,
         };
 
         private static readonly KeyValuePair<string, string>[] Articles =
@@ -68,7 +69,9 @@ namespace ContentGen.Generator.Tests.Driver
                     "Identities: Cached",
                     "ArticleIdentity: Cached, Cached, Cached",
                     "EmitArticles: Cached, Cached, Cached",
-                    "EmitIndex: Cached"),
+                    "EmitIndex: Cached",
+                    "TableRows: Cached",
+                    "EmitTable: Cached"),
                 Table(s.Driver.RunGenerators(s.Compilation.Clone())));
         }
 
@@ -100,12 +103,14 @@ namespace ContentGen.Generator.Tests.Driver
                     "Identities: Cached",
                     "ArticleIdentity: Cached, Modified, Cached",
                     "EmitArticles: Cached, Modified, Cached",
-                    "EmitIndex: Cached"),
+                    "EmitIndex: Cached",
+                    "TableRows: Modified",
+                    "EmitTable: Modified"),
                 Table(driver));
         }
 
         [Fact]
-        public void Adding_an_article_emits_it_and_the_index_only()
+        public void Adding_an_article_emits_it_and_the_table_only()
         {
             Session s = Start();
             AdditionalText ba = s.File("ba.txt");
@@ -123,12 +128,14 @@ namespace ContentGen.Generator.Tests.Driver
                     "Identities: Modified",
                     "ArticleIdentity: Unchanged, Unchanged, New",
                     "EmitArticles: Cached, Cached, New",
-                    "EmitIndex: Modified"),
+                    "EmitIndex: Cached",
+                    "TableRows: Modified",
+                    "EmitTable: Modified"),
                 Table(driver));
         }
 
         [Fact]
-        public void Removing_an_article_re_emits_only_the_index()
+        public void Removing_an_article_re_emits_only_the_table()
         {
             Session s = Start();
 
@@ -144,7 +151,9 @@ namespace ContentGen.Generator.Tests.Driver
                     "Identities: Modified",
                     "ArticleIdentity: Unchanged, Unchanged, Removed",
                     "EmitArticles: Cached, Cached, Removed",
-                    "EmitIndex: Modified"),
+                    "EmitIndex: Cached",
+                    "TableRows: Modified",
+                    "EmitTable: Modified"),
                 Table(driver));
         }
 
@@ -168,7 +177,9 @@ namespace ContentGen.Generator.Tests.Driver
                     "Identities: Cached",
                     "ArticleIdentity: Cached, Cached, Cached",
                     "EmitArticles: Modified, Modified, Modified",
-                    "EmitIndex: Modified"),
+                    "EmitIndex: Modified",
+                    "TableRows: Cached",
+                    "EmitTable: Modified"),
                 Table(driver));
         }
 
@@ -189,7 +200,9 @@ namespace ContentGen.Generator.Tests.Driver
                     "Identities: Cached",
                     "ArticleIdentity: Cached, Cached, Cached",
                     "EmitArticles: Modified, Modified, Modified",
-                    "EmitIndex: Modified"),
+                    "EmitIndex: Modified",
+                    "TableRows: Cached",
+                    "EmitTable: Modified"),
                 Table(driver));
         }
 

@@ -12,9 +12,7 @@ namespace My_App.News
         public static partial class Article2024TongKet
         {
             /// <summary>The article <c>Tổng kết "Metrics" năm</c>.</summary>
-            public static global::ContentGen.Article Article { get; } = global::ContentGen.Runtime.ArticleData.Decode(
-                global::System.Text.Encoding.UTF8.GetString("TTO - Ngày 21/5/2024, tỉnh báo cáo: Thu phí đạt 110% kế hoạch; Thu phí đạt 120%; khoảng 30% chưa xong.\nPhong trào “Quotes” và “All” được phát động. “Chúng tôi sẽ làm tốt hơn trong năm tới, không để ai bị bỏ lại phía sau”, ông Trần Văn Khải nói.\nÔng Khải nói thêm: \"Đây là lời thứ hai của tôi\".Article2024TongKet2024-tong-ketcontent/2024-tong-ket.txtTổng kết \"Metrics\" nămTTONgày 21/5/2024MetricsTrần Văn Khải%"u8),
-                global::System.Text.Encoding.UTF8.GetString("1CU9>g9JT:Gm:4c;1?f;[1;an330W3062^4W3:2a1e7>58T<20127c3202:4o3202:W2e40>[<2:KY80>[<4>35`10^300002h<8T1065[20h300002h<8T1064h20N00002h<006"u8));
+            public static global::ContentGen.Article Article => contentGenTable[contentGenRows.Article2024TongKet];
 
             /// <summary>The article's metrics, each named by what it measures.</summary>
             public static partial class Metrics

@@ -12,9 +12,7 @@ namespace My_App.News
         public static partial class Article_
         {
             /// <summary>The article <c>Tiêu đề có \ và "ngoặc"</c>.</summary>
-            public static global::ContentGen.Article Article { get; } = global::ContentGen.Runtime.ArticleData.Decode(
-                global::System.Text.Encoding.UTF8.GetString("Đoạn mở đầu với ký tự lạ và \u202E đảo chiều.Article_articlecontent/tin/article.txtTiêu đề có \\ và \"ngoặc\"ngoặc"u8),
-                global::System.Text.Encoding.UTF8.GetString("19X18`1Hg1H^20010Y10616U320120"u8));
+            public static global::ContentGen.Article Article => contentGenTable[contentGenRows.Article_];
 
             /// <summary>The article's metrics, each named by what it measures.</summary>
             public static partial class Metrics

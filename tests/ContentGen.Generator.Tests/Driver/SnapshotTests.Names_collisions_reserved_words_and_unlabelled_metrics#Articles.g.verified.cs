@@ -9,33 +9,14 @@ namespace My_App.News
     public static partial class Articles
     {
         /// <summary>Every article, ordered by path.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ContentGen.Article> All => AllArticles.Value;
+        public static global::System.Collections.Generic.IReadOnlyList<global::ContentGen.Article> All => contentGenTable;
 
         /// <summary>The article with this slug (file name without extension) or id, or null.</summary>
         /// <param name="slugOrId">A slug such as <c>my-article</c> or an id such as <c>MyArticle</c>.</param>
-        public static global::ContentGen.Article? Find(string slugOrId)
-        {
-            switch (slugOrId)
-            {
-                case "2024-tong-ket":
-                case "Article2024TongKet":
-                    return Article2024TongKet.Article;
-                case "article":
-                case "Article_":
-                    return Article_.Article;
-                default:
-                    return null;
-            }
-        }
+        /// <remarks>A slug or id that several articles share is the first one's, by path.</remarks>
+        public static global::ContentGen.Article? Find(string slugOrId) => contentGenTable.Find(slugOrId);
 
-        private static class AllArticles
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::ContentGen.Article> Value =
-                new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ContentGen.Article>(new global::ContentGen.Article[]
-                {
-                    Article2024TongKet.Article,
-                    Article_.Article,
-                });
-        }
+        private static readonly global::ContentGen.Runtime.ArticleTable contentGenTable =
+            new global::ContentGen.Runtime.ArticleTable(typeof(Articles).Assembly, contentGenTableChunks());
     }
 }
