@@ -12,5 +12,5 @@ run() {
 # Filters by area:
 #   '*Startup*'            first read of 1,000 articles, ContentGen vs embedded JSON: in a running process
 #                          (StartupBenchmarks) and as a new process (FirstStartBenchmarks); about 2 minutes
-#   '*BuildBenchmarks*'    dotnet build of 1,000 articles, ContentGen vs embedded resources; 2 to 4 minutes
+#   '*BuildBenchmarks*'    dotnet build of 2,000 articles, ContentGen vs embedded resources; 3 to 6 minutes
 run "$filter" "$@"

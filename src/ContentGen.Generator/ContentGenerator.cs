@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using ContentGen.Generator.Diagnostics;
 using ContentGen.Generator.Emitting;
@@ -64,10 +65,14 @@ namespace ContentGen.Generator
                 .Select(static (input, _) => (input.Left, Find(input.Right, input.Left.Path)))
                 .WithTrackingName(TrackingNames.ArticleIdentity);
 
-            IncrementalValuesProvider<EmitResult> articleFiles = identified
-                .Combine(options)
-                .Select(static (input, _) => EmitArticle(input.Left.Article, input.Left.Identity, input.Right))
+            // An article's class depends on its own parse and identity only: not on the options, not on other articles.
+            IncrementalValuesProvider<EmitResult> articleClasses = identified
+                .Select(static (input, _) => EmitArticle(input.Article, input.Identity))
                 .WithTrackingName(TrackingNames.EmitArticles);
+
+            IncrementalValueProvider<bool> inParts = identities
+                .Select(static (identities, _) => PartEmitter.InParts(identities.Count))
+                .WithTrackingName(TrackingNames.Layout);
 
             IncrementalValueProvider<GeneratedFile> index = options
                 .Select(static (options, _) => IndexEmitter.Emit(options))
@@ -88,13 +93,26 @@ namespace ContentGen.Generator
                 .Select(static (input, _) => TableEmitter.Emit(input.Left.Left, input.Left.Right, input.Right))
                 .WithTrackingName(TrackingNames.EmitTable);
 
-            // One output per article: after an edit only the edited article's output runs, and every other article's
-            // source is the same object as before, which the driver keeps without comparing or parsing it again. A path
-            // given to the compiler twice makes two equal sources under one hint name; those are added once, together.
-            context.RegisterSourceOutput(articleFiles, static (output, result) => AddArticle(output, result));
+            // A small project gets one output per article: after an edit only the edited article's output runs, and
+            // every other article's source is the same object as before, which the driver keeps without comparing or
+            // parsing it again. A path given to the compiler twice makes two equal classes under one id; those are added
+            // once, together. A large project gets its classes in a fixed number of parts (PartEmitter): an edit re-joins
+            // the edited article's part. Either way each article's diagnostics are reported by its own output.
             context.RegisterSourceOutput(
-                articleFiles.Collect().Select(static (all, _) => ListedTwice(all)),
+                articleClasses.Combine(inParts).Combine(options),
+                static (output, input) => AddArticle(output, input.Left.Left, input.Left.Right, input.Right));
+
+            IncrementalValueProvider<((ImmutableArray<EmitResult> Classes, bool InParts) Left, EmitOptions Options)> all = articleClasses
+                .Collect()
+                .Combine(inParts)
+                .Combine(options);
+            context.RegisterSourceOutput(
+                all.Select(static (input, _) => input.Left.InParts ? EquatableArray<GeneratedFile>.Empty : ListedTwice(input.Left.Classes, input.Options)),
                 static (output, files) => AddOnce(output, files));
+            context.RegisterSourceOutput(
+                all.SelectMany(static (input, _) => input.Left.InParts ? Parts(input.Left.Classes, input.Options) : ImmutableArray<GeneratedFile>.Empty)
+                    .WithTrackingName(TrackingNames.EmitParts),
+                static (output, file) => Add(output, file));
             context.RegisterSourceOutput(index, static (output, file) => Add(output, file));
             context.RegisterSourceOutput(table, static (output, file) => Add(output, file));
             context.RegisterSourceOutput(assignment.Select(static (a, _) => a.Diagnostics), static (output, diagnostics) => Report(output, diagnostics));
@@ -206,9 +224,9 @@ namespace ContentGen.Generator
             _ => DiagnosticInfo.Create(DiagnosticDescriptors.NumberTooLarge, source.FilePath, issue.Span, issue.Detail),
         };
 
-        private static EmitResult EmitArticle(ArticleModel article, ArticleIdentity? identity, EmitOptions options)
+        private static EmitResult EmitArticle(ArticleModel article, ArticleIdentity? identity)
         {
-            // The article's own diagnostics travel with its source, so one output reports both.
+            // The article's own diagnostics travel with its class, so one output reports both.
             if (article.Article is null || identity is null)
             {
                 return new EmitResult(null, article.Diagnostics);
@@ -217,8 +235,8 @@ namespace ContentGen.Generator
             var diagnostics = new List<DiagnosticInfo>(article.Diagnostics);
             try
             {
-                GeneratedFile file = ArticleEmitter.Emit(identity, article.Article, options, diagnostics);
-                return new EmitResult(file, diagnostics.ToEquatableArray(), identity.ListedTwice);
+                string text = ArticleEmitter.Class(identity, article.Article, diagnostics);
+                return new EmitResult(new ArticleClass(identity.Id, identity.Path, text), diagnostics.ToEquatableArray(), identity.ListedTwice);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -257,27 +275,44 @@ namespace ContentGen.Generator
         private static EquatableArray<DiagnosticInfo> Failure(string filePath, string path, Exception exception) =>
             new(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedError, filePath, SourceSpan.FileStart, path, exception.GetType().Name, exception.Message) });
 
-        private static void AddArticle(SourceProductionContext output, EmitResult result)
+        private static void AddArticle(SourceProductionContext output, EmitResult result, bool inParts, EmitOptions options)
         {
             Report(output, result.Diagnostics);
-            if (result.File is { } file && !result.ListedTwice)
+            if (result.Class is { } article && !result.ListedTwice && !inParts)
             {
-                Add(output, file);
+                Add(output, File(article, options));
             }
         }
 
-        private static EquatableArray<GeneratedFile> ListedTwice(ImmutableArray<EmitResult> all)
+        private static GeneratedFile File(ArticleClass article, EmitOptions options) =>
+            new(ArticleEmitter.HintName(article.Id), ArticleEmitter.File(options, "from " + article.Path, new[] { article.Text }));
+
+        private static EquatableArray<GeneratedFile> ListedTwice(ImmutableArray<EmitResult> all, EmitOptions options)
         {
             var files = new List<GeneratedFile>();
             foreach (EmitResult result in all)
             {
-                if (result.ListedTwice && result.File is { } file)
+                if (result.ListedTwice && result.Class is { } article)
                 {
-                    files.Add(file);
+                    files.Add(File(article, options));
                 }
             }
 
             return files.ToEquatableArray();
+        }
+
+        private static ImmutableArray<GeneratedFile> Parts(ImmutableArray<EmitResult> all, EmitOptions options)
+        {
+            var classes = new List<ArticleClass>(all.Length);
+            foreach (EmitResult result in all)
+            {
+                if (result.Class is { } article)
+                {
+                    classes.Add(article);
+                }
+            }
+
+            return PartEmitter.Emit(classes, options).ToImmutableArray();
         }
 
         private static void AddOnce(SourceProductionContext output, EquatableArray<GeneratedFile> files)

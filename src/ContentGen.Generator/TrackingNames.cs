@@ -33,6 +33,12 @@ namespace ContentGen.Generator
         /// <summary>The index source generated.</summary>
         public const string EmitIndex = nameof(EmitIndex);
 
+        /// <summary>Whether the article classes go in parts (a large project) or one source each.</summary>
+        public const string Layout = nameof(Layout);
+
+        /// <summary>The parts' sources of a large project.</summary>
+        public const string EmitParts = nameof(EmitParts);
+
         /// <summary>Every article's path and table entry body, collected.</summary>
         public const string TableRows = nameof(TableRows);
 

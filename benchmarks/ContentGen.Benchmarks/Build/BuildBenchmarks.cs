@@ -4,7 +4,7 @@ using BenchmarkDotNet.Engines;
 namespace ContentGen.Benchmarks.Build
 {
     /// <summary>
-    /// <c>dotnet build</c> of a console project with 1,000 synthetic articles (about 5 MB) using the ContentGen package,
+    /// <c>dotnet build</c> of a console project with 2,000 synthetic articles (about 10 MB) using the ContentGen package,
     /// against the same project carrying the articles only as embedded resources (the baseline, so Ratio is the
     /// build overhead of ContentGen). Each invocation is a rebuild in a child process (<c>--no-incremental</c>, after
     /// one restore in setup); a build takes seconds to a minute, so a few monitored iterations are enough. Two warm-up
@@ -14,7 +14,7 @@ namespace ContentGen.Benchmarks.Build
     [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 5, invocationCount: 1)]
     public class BuildBenchmarks
     {
-        private const int ArticleCount = 1000;
+        private const int ArticleCount = 2000;
 
         private ConsumerProject? _project;
 

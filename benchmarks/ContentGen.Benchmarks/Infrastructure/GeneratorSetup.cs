@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using ContentGen.Generator;
@@ -51,14 +52,12 @@ namespace ContentGen.Benchmarks.Infrastructure
     }
 
     /// <summary>
-    /// What MSBuild passes with ContentGen's props: the global properties, and <c>ContentGenArticle=true</c> on every
-    /// additional file under the project's content folder (all the benchmark's additional files are articles).
+    /// What MSBuild passes with ContentGen's props and targets: the global properties, and on every additional file
+    /// under the project's content folder (all the benchmark's additional files are articles) <c>ContentGenArticle=true</c>
+    /// and the name under which the build embeds it (<see cref="GeneratorSetup.ResourceName"/>).
     /// </summary>
     public sealed class InMemoryAnalyzerConfigOptionsProvider : AnalyzerConfigOptionsProvider
     {
-        private static readonly InMemoryAnalyzerConfigOptions ArticleOptions = new(
-            new Dictionary<string, string> { [GeneratorOptionNames.ArticleMetadata] = "true" });
-
         private readonly string _contentPrefix;
 
         public InMemoryAnalyzerConfigOptionsProvider(AnalyzerConfigOptions globalOptions, string contentFolder)
@@ -72,7 +71,13 @@ namespace ContentGen.Benchmarks.Infrastructure
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => InMemoryAnalyzerConfigOptions.Empty;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            textFile.Path.StartsWith(_contentPrefix, StringComparison.Ordinal) ? ArticleOptions : InMemoryAnalyzerConfigOptions.Empty;
+            textFile.Path.StartsWith(_contentPrefix, StringComparison.Ordinal)
+                ? new InMemoryAnalyzerConfigOptions(new Dictionary<string, string>
+                {
+                    [GeneratorOptionNames.ArticleMetadata] = "true",
+                    [GeneratorOptionNames.ResourceMetadata] = GeneratorSetup.ResourceName(textFile.Path),
+                })
+                : InMemoryAnalyzerConfigOptions.Empty;
     }
 
     /// <summary>
@@ -110,6 +115,16 @@ namespace ContentGen.Benchmarks.Infrastructure
 
         /// <summary>The path of synthetic article <paramref name="index"/> in the fake project.</summary>
         public static string ArticlePath(int index) => ContentFolder + "/" + SyntheticCorpus.FileName(index);
+
+        /// <summary>The name under which ContentGen's targets embed the article file at <paramref name="path"/>.</summary>
+        public static string ResourceName(string path) => GeneratorOptionNames.ResourcePrefix + path.Substring(ProjectDirectory.Length + 1);
+
+        /// <summary>The article files as the build embeds them: UTF-8, under <see cref="ResourceName"/>.</summary>
+        public static IEnumerable<ResourceDescription> Resources(ImmutableArray<AdditionalText> files) => files.Select(file =>
+        {
+            byte[] bytes = System.Text.Encoding.UTF8.GetBytes(file.GetText()!.ToString());
+            return new ResourceDescription(ResourceName(file.Path), () => new MemoryStream(bytes, writable: false), isPublic: true);
+        });
 
         /// <summary>Synthetic articles 0 to <paramref name="count"/> - 1 as in-memory additional files.</summary>
         public static ImmutableArray<AdditionalText> SyntheticArticles(int count)
@@ -189,10 +204,12 @@ namespace ContentGen.Benchmarks.Infrastructure
                 }
             }
 
-            if (result.GeneratedSources.Length != articleCount + 1)
+            // One source per article or the parts, the index and the table.
+            int expected = (ContentGen.Generator.Emitting.PartEmitter.InParts(articleCount) ? Math.Min(articleCount, ContentGen.Generator.Emitting.PartEmitter.PartCount) : articleCount) + 2;
+            if (result.GeneratedSources.Length != expected)
             {
                 throw new InvalidOperationException(
-                    "Expected " + (articleCount + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " generated sources, got "
+                    "Expected " + expected.ToString(System.Globalization.CultureInfo.InvariantCulture) + " generated sources, got "
                     + result.GeneratedSources.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
             }
 

@@ -73,7 +73,8 @@ namespace ContentGen.Benchmarks.Startup
             CSharpCompilation compilation = Compilation("ContentGenConsumer", Program(TouchAll + "\n\n" + ContentGenArticles));
             GeneratorDriver driver = GeneratorSetup.Driver(files).RunGeneratorsAndUpdateCompilation(compilation, out Compilation generated, out _);
             GeneratorSetup.Check(driver, articleCount);
-            return new ConsumerImage("ContentGenConsumer", Emit(generated, manifestResources: null), new[] { typeof(Article).Assembly.Location });
+            // The article files embedded as ContentGen's targets embed them, which the generated table refers to.
+            return new ConsumerImage("ContentGenConsumer", Emit(generated, GeneratorSetup.Resources(files)), new[] { typeof(Article).Assembly.Location });
         }
 
         /// <summary>

@@ -21,13 +21,16 @@ namespace ContentGen.Generator.Emitting
             Emit(identity, article, options, new List<DiagnosticInfo>());
 
         /// <summary>Generates the source of one article; renamed and unnamed members are reported to <paramref name="diagnostics"/>.</summary>
-        public static GeneratedFile Emit(ArticleIdentity identity, ParsedArticle article, EmitOptions options, List<DiagnosticInfo> diagnostics)
-        {
-            var w = new SourceWriter();
-            EmitterHeader.Write(w, options, "from " + identity.Path);
-            w.Open("namespace " + options.Namespace);
-            w.Open("public static partial class Articles");
+        public static GeneratedFile Emit(ArticleIdentity identity, ParsedArticle article, EmitOptions options, List<DiagnosticInfo> diagnostics) =>
+            new GeneratedFile(HintName(identity.Id), File(options, "from " + identity.Path, new[] { Class(identity, article, diagnostics) }));
 
+        /// <summary>
+        /// The class of one article, indented to stand inside <c>Articles</c>; renamed and unnamed members are reported to
+        /// <paramref name="diagnostics"/>. Independent of the options, so a change of namespace only wraps it anew.
+        /// </summary>
+        public static string Class(ArticleIdentity identity, ParsedArticle article, List<DiagnosticInfo> diagnostics)
+        {
+            var w = new SourceWriter(indent: 2);
             w.Line("/// <summary>" + CSharpText.Doc(article.Title) + "</summary>");
             w.Line("/// <remarks>Generated from <c>" + CSharpText.Doc(identity.Path) + "</c>.</remarks>");
             w.Line(EmitterHeader.GeneratedCodeAttribute);
@@ -35,16 +38,38 @@ namespace ContentGen.Generator.Emitting
 
             w.Summary("The article <c>" + CSharpText.Doc(article.Title) + "</c>.");
             // The article is a row of the project's table (TableEmitter), built the first time it is read. The row's number
-            // is a constant of the table source, so this source does not change when other articles come or go.
+            // is a constant of the table source, so this class does not change when other articles come or go.
             w.Line("public static " + Runtime + "Article Article => " + IndexEmitter.TableField + "[" + TableEmitter.RowsClass + "." + identity.Id + "];");
 
             WriteMetrics(w, identity, article, diagnostics);
             WriteQuotes(w, identity, article, diagnostics);
 
             w.Close();
+            return w.ToString();
+        }
+
+        /// <summary>A source holding article classes (from <see cref="Class"/>), one after another, in <c>Articles</c>.</summary>
+        public static string File(EmitOptions options, string origin, IEnumerable<string> classes)
+        {
+            var w = new SourceWriter();
+            EmitterHeader.Write(w, options, origin);
+            w.Open("namespace " + options.Namespace);
+            w.Open("public static partial class Articles");
+            bool first = true;
+            foreach (string text in classes)
+            {
+                if (!first)
+                {
+                    w.Line();
+                }
+
+                w.Raw(text);
+                first = false;
+            }
+
             w.Close();
             w.Close();
-            return new GeneratedFile(HintName(identity.Id), w.ToString());
+            return w.ToString();
         }
 
         private static void WriteMetrics(SourceWriter w, ArticleIdentity identity, ParsedArticle article, List<DiagnosticInfo> diagnostics)

@@ -20,9 +20,15 @@ namespace ContentGen.Generator.Emitting
     /// <param name="ListedTwice">Whether the compiler was given this path more than once (two items for one file).</param>
     public sealed record ArticleIdentity(string Path, string Slug, string Id, string FilePath = "", bool ListedTwice = false);
 
-    /// <summary>One article's source, or none when it could not be made, and its diagnostics (reading, parsing, making).</summary>
-    /// <param name="File">The source.</param>
+    /// <summary>One article's class, as <see cref="ArticleEmitter.Class"/> writes it.</summary>
+    /// <param name="Id">The article's id (its class name).</param>
+    /// <param name="Path">The article's path, for the source's header.</param>
+    /// <param name="Text">The class, indented to stand inside <c>Articles</c>.</param>
+    public sealed record ArticleClass(string Id, string Path, string Text);
+
+    /// <summary>One article's class, or none when it could not be made, and its diagnostics (reading, parsing, making).</summary>
+    /// <param name="Class">The class.</param>
     /// <param name="Diagnostics">What the author should hear about the file.</param>
-    /// <param name="ListedTwice">Whether another item of the same path makes the same source.</param>
-    public sealed record EmitResult(GeneratedFile? File, EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics, bool ListedTwice = false);
+    /// <param name="ListedTwice">Whether another item of the same path makes the same class.</param>
+    public sealed record EmitResult(ArticleClass? Class, EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics, bool ListedTwice = false);
 }

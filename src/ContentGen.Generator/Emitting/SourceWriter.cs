@@ -8,6 +8,14 @@ namespace ContentGen.Generator.Emitting
         private readonly StringBuilder _builder = new();
         private int _indent;
 
+        public SourceWriter(int indent = 0)
+        {
+            _indent = indent;
+        }
+
+        /// <summary>Text written elsewhere, already indented and ending with a line feed, as it is.</summary>
+        public void Raw(string text) => _builder.Append(text);
+
         public void Line(string text = "")
         {
             if (text.Length > 0)
