@@ -50,7 +50,7 @@ System.Console.WriteLine($"{typeof(Program).Assembly.GetManifestResourceNames().
 CS
 
 dotnet run -c Release --project "$root/benchmarks/ContentGen.Benchmarks" -- corpus "$work/contentgen/content" "$count"
-bytes=$(cat "$work"/contentgen/content/*.txt | wc -c)
+bytes=$(find "$work/contentgen/content" -name "*.txt" -print0 | xargs -0 cat | wc -c)
 echo "content: $count articles, $bytes bytes"
 
 export NUGET_PACKAGES="$work/packages"

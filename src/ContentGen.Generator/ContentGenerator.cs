@@ -161,13 +161,12 @@ namespace ContentGen.Generator
             try
             {
                 SourceText? source = file.GetText(cancellationToken);
-                string text = source?.ToString() ?? string.Empty;
 
-                return new ArticleSource(path, ProjectPath.Slug(path), file.Path, text, Resource: EmbeddedAs(source, fileOptions, path));
+                return new ArticleSource(path, ProjectPath.Slug(path), file.Path, source, Resource: EmbeddedAs(source, fileOptions, path));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                return new ArticleSource(path, ProjectPath.Slug(path), file.Path, string.Empty, (exception.GetType().Name, exception.Message));
+                return new ArticleSource(path, ProjectPath.Slug(path), file.Path, null, (exception.GetType().Name, exception.Message));
             }
         }
 
@@ -198,15 +197,24 @@ namespace ContentGen.Generator
 
             try
             {
-                ParseOutcome outcome = ArticleParser.Read(source.Text, cancellationToken);
+                string text = source.Text?.ToString() ?? string.Empty;
+                ParseOutcome outcome = ArticleParser.Read(text, cancellationToken);
                 var diagnostics = new List<DiagnosticInfo>(outcome.Issues.Count);
                 foreach (ParseIssue issue in outcome.Issues)
                 {
                     diagnostics.Add(ToDiagnostic(source, issue));
                 }
 
-                string? body = outcome.Article is null ? null : ArticleBody.Write(outcome.Article, source.Path, source.Resource, source.Text);
-                return new ArticleModel(source.Path, source.Slug, source.FilePath, outcome.Article, diagnostics.ToEquatableArray(), body);
+                if (outcome.Article is null)
+                {
+                    return new ArticleModel(source.Path, source.Slug, source.FilePath, null, diagnostics.ToEquatableArray());
+                }
+
+                // The body holds the sections (their text, or where they are in the embedded file); what stays cached
+                // beside it is only what the members are named and documented by.
+                string body = ArticleBody.Write(outcome.Article, source.Path, source.Resource, text);
+                ParsedArticle members = outcome.Article with { Sections = EquatableArray<SectionModel>.Empty, Issues = EquatableArray<ParseIssue>.Empty };
+                return new ArticleModel(source.Path, source.Slug, source.FilePath, members, diagnostics.ToEquatableArray(), body);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

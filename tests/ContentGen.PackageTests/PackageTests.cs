@@ -190,6 +190,59 @@ namespace ContentGen.PackageTests
             Assert.Equal(new[] { "4" }, Lines(consumer.Run()));
         }
 
+        [Theory]
+        [InlineData("embedded", "", "latest", "ContentGen/content/" + PackageFixture.SeedFileName + ";ContentGen/content/tin/crlf.txt;ContentGen/content/tin/latin1.txt")]
+        [InlineData("in-code", "<ContentGenEmbedArticles>false</ContentGenEmbedArticles>", "latest", "")]
+        [InlineData("csharp-7-3", "", "7.3", "ContentGen/content/" + PackageFixture.SeedFileName + ";ContentGen/content/tin/crlf.txt;ContentGen/content/tin/latin1.txt")]
+        public void Articles_read_the_same_whether_their_files_are_embedded_or_their_text_is_in_code(string name, string property, string languageVersion, string resources)
+        {
+            Consumer consumer = new Consumer(_fixture, _fixture.NewFolder("embedding-" + name), "Embedding")
+                .Project(extra: $"""
+                      <PropertyGroup>
+                        <LangVersion>{languageVersion}</LangVersion>
+                        {property}
+                      </PropertyGroup>
+                    """)
+                .Seed()
+                .File("content/tin/crlf.txt", "\uFEFFTin có BOM và CRLF\r\n\r\nTTO - Doanh thu đạt 12 tỷ đồng, tăng 5%.\r\n")
+                .File("Program.cs", """
+                    class Program
+                    {
+                        static void Main()
+                        {
+                            System.Console.OutputEncoding = System.Text.Encoding.UTF8;
+                            foreach (ContentGen.Article article in Embedding.Content.Articles.All)
+                            {
+                                System.Console.WriteLine(article.Slug + " | " + article.Title + " | " + article.Lead.Text.Length + " | " + article.Metrics.Count);
+                            }
+
+                            System.Console.WriteLine(Embedding.Content.Articles.Crlf.Metrics.DoanhThu.Text);
+                            string[] names = typeof(Program).Assembly.GetManifestResourceNames();
+                            System.Array.Sort(names, System.StringComparer.Ordinal);
+                            System.Console.WriteLine(string.Join(";", names));
+                        }
+                    }
+                    """);
+            // Not UTF-8: the compiler falls back to another decoding, which the runtime would not repeat, so this article
+            // carries its text whatever the setting.
+            File.WriteAllBytes(Path.Combine(consumer.Directory, "content", "tin", "latin1.txt"), System.Text.Encoding.Latin1.GetBytes("Tin Latin-1\n\nGi\u00E1 cao h\u01A1n 7%.\n"));
+
+            CommandResult build = consumer.Build();
+            Assert.True(build.Succeeded, build.ToString());
+            string[] lines = Lines(consumer.Run());
+
+            Assert.Equal(
+                new[]
+                {
+                    "no-luc-hoan-thanh-cac-nhiem-vu-trong-tam | " + Title + " | " + _fixture.SeedText.Split('\n')[2].Trim().Length + " | 3",
+                    "crlf | Tin có BOM và CRLF | 40 | 2",
+                },
+                lines.Take(2));
+            Assert.StartsWith("latin1 | Tin Latin-1 | ", lines[2], StringComparison.Ordinal);
+            Assert.Equal("12 tỷ đồng", lines[3]);
+            Assert.Equal(resources, lines[4]);
+        }
+
         [Fact]
         public void An_older_compiler_gets_a_clear_build_error()
         {

@@ -86,7 +86,7 @@ namespace ContentGen.Benchmarks.Generator
         private static string Describe(GeneratorDriver driver)
         {
             string describe = string.Empty;
-            foreach (string step in new[] { TrackingNames.ReadArticles, TrackingNames.ParseArticles, TrackingNames.EmitArticles, TrackingNames.EmitIndex })
+            foreach (string step in new[] { TrackingNames.ReadArticles, TrackingNames.ParseArticles, TrackingNames.EmitArticles, TrackingNames.EmitIndex, TrackingNames.EmitTable, TrackingNames.EmitParts })
             {
                 describe += " " + step + "(new " + Outputs(driver, step, IncrementalStepRunReason.New).ToString(CultureInfo.InvariantCulture)
                     + ", modified " + Outputs(driver, step, IncrementalStepRunReason.Modified).ToString(CultureInfo.InvariantCulture)
