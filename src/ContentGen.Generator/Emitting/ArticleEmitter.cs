@@ -112,9 +112,13 @@ namespace ContentGen.Generator.Emitting
                     DiagnosticDescriptors.TooManyMembers, identity.FilePath, span(items[MaxNamedMembers]), identity.Path, CSharpText.Int(items.Count), list, CSharpText.Int(MaxNamedMembers)));
             }
 
+            // A name taken by an earlier member gets 2, 3, …: that is the naming rule (API.md), not news, and is not
+            // reported. A news archive repeats labels in most articles, and a compiler given hundreds of thousands of
+            // diagnostics spends minutes printing them (docs/BENCHMARKS.md). A name C# or the generated code does not
+            // allow, changed with a trailing '_', is reported.
             foreach (Rename rename in renames)
             {
-                if (rename.Index < named)
+                if (rename.Index < named && rename.Reason != RenameReason.Collision)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
                         DiagnosticDescriptors.MemberRenamed, identity.FilePath, span(items[rename.Index]), type.ToLowerInvariant(), rename.Wanted, rename.Given, Reasons.Of(rename.Reason)));

@@ -108,6 +108,18 @@ namespace ContentGen.Generator.Tests.Driver
         }
 
         [Fact]
+        public void A_name_numbered_after_an_earlier_member_is_the_naming_rule_and_not_reported()
+        {
+            ContentGenRunResult result = ContentGenRunner.Run(new Dictionary<string, string>
+            {
+                ["content/x.txt"] = "Tiêu đề\n\nThu phí đạt 110% kế hoạch. Thu phí đạt 120% cùng kỳ.\n",
+            });
+
+            Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CG0007");
+            Assert.Contains("ThuPhi2", result.Sources["Articles.X.g.cs"], System.StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void CG0008_more_than_a_thousand_named_members_is_info_and_all_stay_in_the_list()
         {
             string body = string.Concat(Enumerable.Range(0, 1001).Select(i => $"Chỉ số {i} tăng {i}%.\n\n"));
