@@ -199,6 +199,9 @@ namespace ContentGen.Generator
             {
                 string text = source.Text?.ToString() ?? string.Empty;
                 ParseOutcome outcome = ArticleParser.Read(text, cancellationToken);
+
+                // Bytes the compiler replaced with U+FFFD (CG0002) are left to no second decoder: such text travels in code.
+                string? resource = source.Resource is not null && text.IndexOf('\uFFFD') < 0 ? source.Resource : null;
                 var diagnostics = new List<DiagnosticInfo>(outcome.Issues.Count);
                 foreach (ParseIssue issue in outcome.Issues)
                 {
@@ -212,7 +215,7 @@ namespace ContentGen.Generator
 
                 // The body holds the sections (their text, or where they are in the embedded file); what stays cached
                 // beside it is only what the members are named and documented by.
-                string body = ArticleBody.Write(outcome.Article, source.Path, source.Resource, text);
+                string body = ArticleBody.Write(outcome.Article, source.Path, resource, text);
                 ParsedArticle members = outcome.Article with { Sections = EquatableArray<SectionModel>.Empty, Issues = EquatableArray<ParseIssue>.Empty };
                 return new ArticleModel(source.Path, source.Slug, source.FilePath, members, diagnostics.ToEquatableArray(), body);
             }

@@ -191,9 +191,9 @@ namespace ContentGen.PackageTests
         }
 
         [Theory]
-        [InlineData("embedded", "", "latest", "ContentGen/content/" + PackageFixture.SeedFileName + ";ContentGen/content/tin/crlf.txt;ContentGen/content/tin/latin1.txt")]
+        [InlineData("embedded", "", "latest", "ContentGen/content/" + PackageFixture.SeedFileName + ";ContentGen/content/tin/crlf.txt;ContentGen/content/tin/utf16.txt")]
         [InlineData("in-code", "<ContentGenEmbedArticles>false</ContentGenEmbedArticles>", "latest", "")]
-        [InlineData("csharp-7-3", "", "7.3", "ContentGen/content/" + PackageFixture.SeedFileName + ";ContentGen/content/tin/crlf.txt;ContentGen/content/tin/latin1.txt")]
+        [InlineData("csharp-7-3", "<Nullable>disable</Nullable>", "7.3", "ContentGen/content/" + PackageFixture.SeedFileName + ";ContentGen/content/tin/crlf.txt;ContentGen/content/tin/utf16.txt")]
         public void Articles_read_the_same_whether_their_files_are_embedded_or_their_text_is_in_code(string name, string property, string languageVersion, string resources)
         {
             Consumer consumer = new Consumer(_fixture, _fixture.NewFolder("embedding-" + name), "Embedding")
@@ -219,13 +219,14 @@ namespace ContentGen.PackageTests
                             System.Console.WriteLine(Embedding.Content.Articles.Crlf.Metrics.DoanhThu.Text);
                             string[] names = typeof(Program).Assembly.GetManifestResourceNames();
                             System.Array.Sort(names, System.StringComparer.Ordinal);
-                            System.Console.WriteLine(string.Join(";", names));
+                            System.Console.WriteLine("resources: " + string.Join(";", names));
                         }
                     }
                     """);
-            // Not UTF-8: the compiler falls back to another decoding, which the runtime would not repeat, so this article
-            // carries its text whatever the setting.
-            File.WriteAllBytes(Path.Combine(consumer.Directory, "content", "tin", "latin1.txt"), System.Text.Encoding.Latin1.GetBytes("Tin Latin-1\n\nGi\u00E1 cao h\u01A1n 7%.\n"));
+            // Not UTF-8: the runtime reads embedded files as UTF-8, so this article carries its text whatever the setting.
+            File.WriteAllBytes(
+                Path.Combine(consumer.Directory, "content", "tin", "utf16.txt"),
+                System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes("Tin UTF-16\n\nGiá cao hơn 7%.\n")).ToArray());
 
             CommandResult build = consumer.Build();
             Assert.True(build.Succeeded, build.ToString());
@@ -238,9 +239,9 @@ namespace ContentGen.PackageTests
                     "crlf | Tin có BOM và CRLF | 40 | 2",
                 },
                 lines.Take(2));
-            Assert.StartsWith("latin1 | Tin Latin-1 | ", lines[2], StringComparison.Ordinal);
+            Assert.Equal("utf16 | Tin UTF-16 | 15 | 1", lines[2]);
             Assert.Equal("12 tỷ đồng", lines[3]);
-            Assert.Equal(resources, lines[4]);
+            Assert.Equal(("resources: " + resources).Trim(), lines[4]);
         }
 
         [Fact]
