@@ -110,7 +110,8 @@ namespace ContentGen.Generator
                 all.Select(static (input, _) => input.Left.InParts ? EquatableArray<GeneratedFile>.Empty : ListedTwice(input.Left.Classes, input.Options)),
                 static (output, files) => AddOnce(output, files));
             context.RegisterSourceOutput(
-                all.SelectMany(static (input, _) => input.Left.InParts ? Parts(input.Left.Classes, input.Options) : ImmutableArray<GeneratedFile>.Empty)
+                all.SelectMany(static (input, _) => input.Left.InParts ? Parts(input.Left.Classes, input.Options) : ImmutableArray<PartInput>.Empty)
+                    .Select(static (part, _) => PartEmitter.Emit(part))
                     .WithTrackingName(TrackingNames.EmitParts),
                 static (output, file) => Add(output, file));
             context.RegisterSourceOutput(index, static (output, file) => Add(output, file));
@@ -312,7 +313,9 @@ namespace ContentGen.Generator
             return files.ToEquatableArray();
         }
 
-        private static ImmutableArray<GeneratedFile> Parts(ImmutableArray<EmitResult> all, EmitOptions options)
+        // The classes of each part: grouping is cheap (the classes are the cached strings), and a part whose classes are
+        // the same as before is not written again.
+        private static ImmutableArray<PartInput> Parts(ImmutableArray<EmitResult> all, EmitOptions options)
         {
             var classes = new List<ArticleClass>(all.Length);
             foreach (EmitResult result in all)
@@ -323,7 +326,7 @@ namespace ContentGen.Generator
                 }
             }
 
-            return PartEmitter.Emit(classes, options).ToImmutableArray();
+            return PartEmitter.Group(classes, options).ToImmutableArray();
         }
 
         private static void AddOnce(SourceProductionContext output, EquatableArray<GeneratedFile> files)

@@ -41,31 +41,38 @@ namespace ContentGen.Generator.Emitting
             return (int)(hash % PartCount);
         }
 
-        /// <summary>The parts' sources, each with its articles in id order; an id met twice (one file listed twice) counts once.</summary>
-        public static IEnumerable<GeneratedFile> Emit(IEnumerable<ArticleClass> classes, EmitOptions options)
+        /// <summary>The articles of each part, in id order; an id met twice (one file listed twice) counts once.</summary>
+        public static IEnumerable<PartInput> Group(IEnumerable<ArticleClass> classes, EmitOptions options)
         {
-            var byPart = new SortedDictionary<int, SortedDictionary<string, string>>();
+            var byPart = new SortedDictionary<int, SortedDictionary<string, ArticleClass>>();
             foreach (ArticleClass article in classes)
             {
                 int part = PartOf(article.Id);
-                if (!byPart.TryGetValue(part, out SortedDictionary<string, string>? members))
+                if (!byPart.TryGetValue(part, out SortedDictionary<string, ArticleClass>? members))
                 {
-                    members = new SortedDictionary<string, string>(StringComparer.Ordinal);
+                    members = new SortedDictionary<string, ArticleClass>(StringComparer.Ordinal);
                     byPart.Add(part, members);
                 }
 
                 if (!members.ContainsKey(article.Id))
                 {
-                    members.Add(article.Id, article.Text);
+                    members.Add(article.Id, article);
                 }
             }
 
-            foreach (KeyValuePair<int, SortedDictionary<string, string>> part in byPart)
+            foreach (KeyValuePair<int, SortedDictionary<string, ArticleClass>> part in byPart)
             {
-                yield return new GeneratedFile(
-                    HintName(part.Key),
-                    ArticleEmitter.File(options, "from the project's articles (part " + part.Key.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")", part.Value.Values));
+                yield return new PartInput(part.Key, part.Value.Values.ToEquatableArray(), options);
             }
         }
+
+        /// <summary>The source of one part.</summary>
+        public static GeneratedFile Emit(PartInput part) =>
+            new(
+                HintName(part.Part),
+                ArticleEmitter.File(part.Options, "from the project's articles (part " + part.Part.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")", part.Classes.Select(static c => c.Text)));
     }
+
+    /// <summary>One part's number, its article classes in id order, and the options; value-equatable.</summary>
+    public sealed record PartInput(int Part, EquatableArray<ArticleClass> Classes, EmitOptions Options);
 }
