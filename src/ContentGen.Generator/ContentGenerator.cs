@@ -202,11 +202,15 @@ namespace ContentGen.Generator
                 ParseOutcome outcome = ArticleParser.Read(text, cancellationToken);
 
                 // Bytes the compiler replaced with U+FFFD (CG0002) are left to no second decoder: such text travels in code.
-                string? resource = source.Resource is not null && text.IndexOf('\uFFFD') < 0 ? source.Resource : null;
+                string? resource = source.Resource;
                 var diagnostics = new List<DiagnosticInfo>(outcome.Issues.Count);
                 foreach (ParseIssue issue in outcome.Issues)
                 {
                     diagnostics.Add(ToDiagnostic(source, issue));
+                    if (issue.Kind == ParseIssueKind.ReplacementCharacter)
+                    {
+                        resource = null;
+                    }
                 }
 
                 if (outcome.Article is null)
@@ -292,12 +296,9 @@ namespace ContentGen.Generator
             Report(output, result.Diagnostics);
             if (result.Class is { } article && !result.ListedTwice && !inParts)
             {
-                Add(output, File(article, options));
+                Add(output, ArticleEmitter.Source(article, options));
             }
         }
-
-        private static GeneratedFile File(ArticleClass article, EmitOptions options) =>
-            new(ArticleEmitter.HintName(article.Id), ArticleEmitter.File(options, "from " + article.Path, new[] { article.Text }));
 
         private static EquatableArray<GeneratedFile> ListedTwice(ImmutableArray<EmitResult> all, EmitOptions options)
         {
@@ -306,7 +307,7 @@ namespace ContentGen.Generator
             {
                 if (result.ListedTwice && result.Class is { } article)
                 {
-                    files.Add(File(article, options));
+                    files.Add(ArticleEmitter.Source(article, options));
                 }
             }
 

@@ -22,7 +22,11 @@ namespace ContentGen.Generator.Emitting
 
         /// <summary>Generates the source of one article; renamed and unnamed members are reported to <paramref name="diagnostics"/>.</summary>
         public static GeneratedFile Emit(ArticleIdentity identity, ParsedArticle article, EmitOptions options, List<DiagnosticInfo> diagnostics) =>
-            new GeneratedFile(HintName(identity.Id), File(options, "from " + identity.Path, new[] { Class(identity, article, diagnostics) }));
+            Source(new ArticleClass(identity.Id, identity.Path, Class(identity, article, diagnostics)), options);
+
+        /// <summary>The source of one article whose class is made (a project small enough for a source per article).</summary>
+        public static GeneratedFile Source(ArticleClass article, EmitOptions options) =>
+            new(HintName(article.Id), File(options, "from " + article.Path, new[] { article.Text }));
 
         /// <summary>
         /// The class of one article, indented to stand inside <c>Articles</c>; renamed and unnamed members are reported to

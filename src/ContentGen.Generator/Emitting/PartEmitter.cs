@@ -29,17 +29,8 @@ namespace ContentGen.Generator.Emitting
         /// <summary>The hint name of part <paramref name="part"/>.</summary>
         public static string HintName(int part) => "Articles.Part" + part.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
 
-        /// <summary>The part of the article with this id: 32-bit FNV-1a of the id, modulo <see cref="PartCount"/>.</summary>
-        public static int PartOf(string id)
-        {
-            uint hash = 2166136261;
-            foreach (char c in id)
-            {
-                hash = (hash ^ c) * 16777619;
-            }
-
-            return (int)(hash % PartCount);
-        }
+        /// <summary>The part of the article with this id: the table's hash of the id, modulo <see cref="PartCount"/>.</summary>
+        public static int PartOf(string id) => (int)(ArticleDataFormat.Hash(id) % PartCount);
 
         /// <summary>The articles of each part, in id order; an id met twice (one file listed twice) counts once.</summary>
         public static IEnumerable<PartInput> Group(IEnumerable<ArticleClass> classes, EmitOptions options)

@@ -45,7 +45,7 @@ namespace ContentGen.Generator.Tests.Driver
             Assert.InRange(parts.Length, 2, PartEmitter.PartCount);
             string[] classes = parts
                 .SelectMany(p => CSharpSyntaxTree.ParseText(result.Sources[p]).GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>())
-                .Where(c => c.Identifier.Text.StartsWith("TinSo", StringComparison.Ordinal) || c.Identifier.Text.StartsWith("Tin", StringComparison.Ordinal))
+                .Where(c => c.Identifier.Text.StartsWith("Tin", StringComparison.Ordinal))
                 .Select(c => c.Identifier.Text)
                 .ToArray();
             Assert.Equal(Count, classes.Length);
