@@ -3,10 +3,13 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using ContentGen.Core;
+using ContentGen.Core.Diagnostics;
+using ContentGen.Core.Model;
+using ContentGen.Core.Naming;
+using ContentGen.Core.Parsing;
 using ContentGen.Generator.Diagnostics;
 using ContentGen.Generator.Emitting;
-using ContentGen.Generator.Naming;
-using ContentGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -192,7 +195,7 @@ namespace ContentGen.Generator
             {
                 return new ArticleModel(source.Path, source.Slug, source.FilePath, null, new EquatableArray<DiagnosticInfo>(new[]
                 {
-                    DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedError, source.FilePath, SourceSpan.FileStart, source.Path, error.Type, error.Message),
+                    DiagnosticInfo.Create(DiagnosticKinds.UnexpectedError, source.FilePath, SourceSpan.FileStart, source.Path, error.Type, error.Message),
                 }));
             }
 
@@ -206,7 +209,7 @@ namespace ContentGen.Generator
                 var diagnostics = new List<DiagnosticInfo>(outcome.Issues.Count);
                 foreach (ParseIssue issue in outcome.Issues)
                 {
-                    diagnostics.Add(ToDiagnostic(source, issue));
+                    diagnostics.Add(IssueDiagnostics.Of(issue, source.FilePath, source.Path));
                     if (issue.Kind == ParseIssueKind.ReplacementCharacter)
                     {
                         resource = null;
@@ -229,16 +232,6 @@ namespace ContentGen.Generator
                 return new ArticleModel(source.Path, source.Slug, source.FilePath, null, Failure(source.FilePath, source.Path, exception));
             }
         }
-
-        private static DiagnosticInfo ToDiagnostic(ArticleSource source, ParseIssue issue) => issue.Kind switch
-        {
-            ParseIssueKind.NoTitle => DiagnosticInfo.Create(DiagnosticDescriptors.ArticleSkipped, source.FilePath, issue.Span, source.Path, "it has no title (the file is empty or blank)"),
-            ParseIssueKind.NoParagraph => DiagnosticInfo.Create(DiagnosticDescriptors.ArticleSkipped, source.FilePath, issue.Span, source.Path, "it has a title but no paragraph after it"),
-            ParseIssueKind.ReplacementCharacter => DiagnosticInfo.Create(DiagnosticDescriptors.UndecodableText, source.FilePath, issue.Span, source.Path),
-            ParseIssueKind.UnclosedQuote => DiagnosticInfo.Create(DiagnosticDescriptors.UnclosedQuote, source.FilePath, issue.Span, issue.Detail),
-            ParseIssueKind.MismatchedQuoteMarks => DiagnosticInfo.Create(DiagnosticDescriptors.MismatchedQuoteMarks, source.FilePath, issue.Span, issue.Detail),
-            _ => DiagnosticInfo.Create(DiagnosticDescriptors.NumberTooLarge, source.FilePath, issue.Span, issue.Detail),
-        };
 
         private static EmitResult EmitArticle(ArticleModel article, ArticleIdentity? identity)
         {
@@ -289,7 +282,7 @@ namespace ContentGen.Generator
         }
 
         private static EquatableArray<DiagnosticInfo> Failure(string filePath, string path, Exception exception) =>
-            new(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedError, filePath, SourceSpan.FileStart, path, exception.GetType().Name, exception.Message) });
+            new(new[] { DiagnosticInfo.Create(DiagnosticKinds.UnexpectedError, filePath, SourceSpan.FileStart, path, exception.GetType().Name, exception.Message) });
 
         private static void AddArticle(SourceProductionContext output, EmitResult result, bool inParts, EmitOptions options)
         {

@@ -4,7 +4,7 @@ namespace ContentGen.Generator
     /// Keys of the analyzer config options the generator reads. <c>build/ContentGen.props</c> makes the MSBuild
     /// properties and item metadata behind them visible to the compiler; test drivers set the same keys.
     /// </summary>
-    public static class GeneratorOptionNames
+    internal static class GeneratorOptionNames
     {
         /// <summary>Item metadata set to <c>true</c> on the AdditionalFiles that are articles.</summary>
         public const string ArticleMetadata = "build_metadata.AdditionalFiles.ContentGenArticle";

@@ -1,7 +1,9 @@
+using ContentGen.Core.Naming;
+
 namespace ContentGen.Generator
 {
     /// <summary>Names of the pipeline's steps, so tests can check what each step cached after an edit.</summary>
-    public static class TrackingNames
+    internal static class TrackingNames
     {
         /// <summary>Whether the compilation can decode UTF-8 literals.</summary>
         public const string Utf8Support = nameof(Utf8Support);

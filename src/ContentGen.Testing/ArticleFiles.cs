@@ -57,7 +57,7 @@ namespace ContentGen.Testing
             var articles = Directory.EnumerateFiles(directory, "*.txt", SearchOption.AllDirectories)
                 .Where(path => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
                 .OrderBy(path => path, StringComparer.Ordinal)
-                .Select(path => new KeyValuePair<string, string>(path, File.ReadAllText(path)))
+                .Select(path => new KeyValuePair<string, string>(path, ContentGen.Core.Text.ContentDecoder.ReadFile(path)))
                 .ToArray();
             return (projectDirectory, articles);
         }

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using ContentGen.Generator;
 using Xunit;
 
 namespace ContentGen.Testing.Tests

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ContentGen.Generator.Parsing;
+using ContentGen.Core.Model;
+using ContentGen.Core.Parsing;
 
 namespace ContentGen.Evaluate
 {

@@ -2,7 +2,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ContentGen.Generator.Parsing;
+using ContentGen.Core.Model;
+using ContentGen.Core.Parsing;
 
 namespace ContentGen.Evaluate
 {

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using ContentGen.Generator.Parsing;
+using ContentGen.Core.Parsing;
 
 namespace ContentGen.Evaluate
 {

@@ -3,7 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using ContentGen.Generator.Parsing;
+using ContentGen.Core.Model;
+using ContentGen.Core.Parsing;
 
 namespace ContentGen.Evaluate
 {
@@ -90,7 +91,7 @@ namespace ContentGen.Evaluate
                 string text;
                 try
                 {
-                    text = ReadContentFile(articlePath);
+                    text = ContentGen.Core.Text.ContentDecoder.ReadFile(articlePath);
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
@@ -165,7 +166,7 @@ namespace ContentGen.Evaluate
             try
             {
                 labels = ArticleLabels.Load(labelPath);
-                text = ReadContentFile(articlePath);
+                text = ContentGen.Core.Text.ContentDecoder.ReadFile(articlePath);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
             {
@@ -177,13 +178,6 @@ namespace ContentGen.Evaluate
             (ParsedArticle? prediction, string? parserError) = ParseSafely(text);
             return ArticleEvaluation.Create(name, labels, prediction, parserError);
         }
-
-        /// <summary>Decodes a content file as the generator does: UTF-8 with or without BOM, or UTF-16 with BOM.</summary>
-        private static string ReadContentFile(string path)
-        {
-            using var reader = new StreamReader(
-                path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
-        }
+    }
     }
 }

@@ -3,7 +3,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using ContentGen.Generator.Parsing;
+using ContentGen.Core.Model;
+using ContentGen.Core.Parsing;
 
 namespace ContentGen.Evaluate
 {

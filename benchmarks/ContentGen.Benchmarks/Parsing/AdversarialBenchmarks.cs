@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using ContentGen.Benchmarks.Infrastructure;
-using ContentGen.Generator.Parsing;
+using ContentGen.Core.Model;
+using ContentGen.Core.Parsing;
 
 namespace ContentGen.Benchmarks.Parsing
 {
@@ -46,7 +47,7 @@ namespace ContentGen.Benchmarks.Parsing
         }
 
         [Benchmark]
-        public ParseOutcome Read() => ArticleParser.Read(_text);
+        public object Read() => ArticleParser.Read(_text);
 
         private sealed class Config : ManualConfig
         {

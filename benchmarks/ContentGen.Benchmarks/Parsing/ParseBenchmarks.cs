@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using ContentGen.Benchmarks.Infrastructure;
-using ContentGen.Generator.Parsing;
+using ContentGen.Core.Parsing;
 
 namespace ContentGen.Benchmarks.Parsing
 {

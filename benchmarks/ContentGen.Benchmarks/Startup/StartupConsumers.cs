@@ -8,6 +8,7 @@ using System.Runtime.Loader;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ContentGen.Benchmarks.Infrastructure;
+using ContentGen.Generator.Emitting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

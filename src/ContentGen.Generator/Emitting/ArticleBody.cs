@@ -1,4 +1,5 @@
-using ContentGen.Generator.Parsing;
+using ContentGen.Core.Model;
+using ContentGen.Core.Parsing;
 
 namespace ContentGen.Generator.Emitting
 {
@@ -6,7 +7,7 @@ namespace ContentGen.Generator.Emitting
     /// Writes the body of an article's entry in the generated table (see <see cref="ArticleDataFormat"/>): where its
     /// text comes from, the strings that are not slices of that text, and its data.
     /// </summary>
-    public static class ArticleBody
+    internal static class ArticleBody
     {
         /// <summary>The body of <paramref name="article"/>, read from the file at <paramref name="path"/>.</summary>
         /// <param name="article">The parsed article.</param>

@@ -1,12 +1,15 @@
 using System.Collections.Generic;
+using ContentGen.Core;
+using ContentGen.Core.Diagnostics;
+using ContentGen.Core.Model;
+using ContentGen.Core.Naming;
+using ContentGen.Core.Parsing;
 using ContentGen.Generator.Diagnostics;
-using ContentGen.Generator.Naming;
-using ContentGen.Generator.Parsing;
 
 namespace ContentGen.Generator.Emitting
 {
     /// <summary>Writes the class of one article: the <c>Article</c> record, and named <c>Metrics</c> and <c>Quotes</c>.</summary>
-    public static class ArticleEmitter
+    internal static class ArticleEmitter
     {
         private const string Runtime = "global::ContentGen.";
 
@@ -113,7 +116,7 @@ namespace ContentGen.Generator.Emitting
             {
                 named = MaxNamedMembers;
                 diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.TooManyMembers, identity.FilePath, span(items[MaxNamedMembers]), identity.Path, CSharpText.Int(items.Count), list, CSharpText.Int(MaxNamedMembers)));
+                    DiagnosticKinds.TooManyMembers, identity.FilePath, span(items[MaxNamedMembers]), identity.Path, CSharpText.Int(items.Count), list, CSharpText.Int(MaxNamedMembers)));
             }
 
             // A name taken by an earlier member gets 2, 3, …: that is the naming rule (API.md), not news, and is not
@@ -125,7 +128,7 @@ namespace ContentGen.Generator.Emitting
                 if (rename.Index < named && rename.Reason != RenameReason.Collision)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.MemberRenamed, identity.FilePath, span(items[rename.Index]), type.ToLowerInvariant(), rename.Wanted, rename.Given, Reasons.Of(rename.Reason)));
+                        DiagnosticKinds.MemberRenamed, identity.FilePath, span(items[rename.Index]), type.ToLowerInvariant(), rename.Wanted, rename.Given, Reasons.Of(rename.Reason)));
                 }
             }
 

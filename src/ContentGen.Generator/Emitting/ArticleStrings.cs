@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using ContentGen.Generator.Parsing;
+using ContentGen.Core;
+using ContentGen.Core.Model;
+using ContentGen.Core.Parsing;
 
 namespace ContentGen.Generator.Emitting
 {

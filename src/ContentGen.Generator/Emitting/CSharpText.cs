@@ -7,7 +7,7 @@ namespace ContentGen.Generator.Emitting
     /// Writes content into C# safely: as string literals that escape everything that could end a literal or a line,
     /// or reorder how the code reads (bidirectional controls), and as XML doc text that cannot break out of its comment.
     /// </summary>
-    public static class CSharpText
+    internal static class CSharpText
     {
         private const int MaxDocLength = 240;
 

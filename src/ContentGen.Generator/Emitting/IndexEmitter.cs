@@ -7,7 +7,7 @@ namespace ContentGen.Generator.Emitting
     /// at run time in a dictionary the table builds on first use, where a <c>switch</c> over thousands of strings would
     /// cost the compiler more than every article's members together.
     /// </remarks>
-    public static class IndexEmitter
+    internal static class IndexEmitter
     {
         private const string Article = "global::ContentGen.Article";
 

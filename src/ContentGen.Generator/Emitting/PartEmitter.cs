@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ContentGen.Core;
 
 namespace ContentGen.Generator.Emitting
 {
@@ -15,7 +16,7 @@ namespace ContentGen.Generator.Emitting
     /// 100 (docs/BENCHMARKS.md). A part is chosen by the id alone, so adding or removing an article changes its own
     /// part; an edit re-runs that article's class and re-joins its part.
     /// </remarks>
-    public static class PartEmitter
+    internal static class PartEmitter
     {
         /// <summary>The largest project that gets one source per article.</summary>
         public const int OneFileEachUpTo = 100;
@@ -65,5 +66,5 @@ namespace ContentGen.Generator.Emitting
     }
 
     /// <summary>One part's number, its article classes in id order, and the options; value-equatable.</summary>
-    public sealed record PartInput(int Part, EquatableArray<ArticleClass> Classes, EmitOptions Options);
+    internal sealed record PartInput(int Part, EquatableArray<ArticleClass> Classes, EmitOptions Options);
 }

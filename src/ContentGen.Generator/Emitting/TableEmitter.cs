@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
-using ContentGen.Generator.Parsing;
+using ContentGen.Core;
+using ContentGen.Core.Naming;
+using ContentGen.Core.Parsing;
+using ContentGen.Generator;
 
 namespace ContentGen.Generator.Emitting
 {
@@ -13,7 +16,7 @@ namespace ContentGen.Generator.Emitting
     /// of string literals, and adding literals with <c>+</c> costs the compiler per operand. A chunk holds about
     /// <see cref="ChunkLength"/> characters, so 100,000 articles make a few dozen literals.
     /// </remarks>
-    public static class TableEmitter
+    internal static class TableEmitter
     {
         /// <summary>The hint name of the table source.</summary>
         public const string HintName = "Articles.Table.g.cs";

@@ -1,6 +1,11 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
+using ContentGen.Core.Diagnostics;
+using ContentGen.Core.Model;
+using ContentGen.Generator;
 using ContentGen.Generator.Diagnostics;
 using ContentGen.Testing;
 using Microsoft.CodeAnalysis;
@@ -161,12 +166,51 @@ namespace ContentGen.Generator.Tests.Driver
         }
 
         [Fact]
-        public void Every_descriptor_has_a_help_link_to_its_section_of_the_docs()
+        public void Every_kind_has_one_descriptor_with_its_id_title_message_and_severity_and_no_dead_link()
         {
-            string[] ids = { "CG0001", "CG0002", "CG0003", "CG0004", "CG0005", "CG0006", "CG0007", "CG0008", "CG9999" };
+            Assert.Equal(DiagnosticKinds.All.Select(k => k.Id), DiagnosticDescriptors.All.Select(d => d.Id));
+            Assert.Equal(DiagnosticKinds.All.Count, DiagnosticKinds.All.Select(k => k.Id).Distinct().Count());
+            foreach (DiagnosticKind kind in DiagnosticKinds.All)
+            {
+                DiagnosticDescriptor descriptor = DiagnosticDescriptors.ById(kind.Id);
+                Assert.Equal(kind.Title, descriptor.Title.ToString(CultureInfo.InvariantCulture));
+                Assert.Equal(kind.MessageFormat, descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture));
+                Assert.Equal(kind.Severity.ToString(), descriptor.DefaultSeverity.ToString());
+                Assert.True(string.IsNullOrEmpty(descriptor.HelpLinkUri) || Uri.IsWellFormedUriString(descriptor.HelpLinkUri, UriKind.Absolute), descriptor.HelpLinkUri);
+            }
+        }
 
-            Assert.All(ids, id => Assert.Equal(DiagnosticDescriptors.HelpLinkBase + id.ToLowerInvariant(), DiagnosticDescriptors.ById(id).HelpLinkUri));
-            Assert.All(ids, id => Assert.Equal(id, DiagnosticDescriptors.ById(id).Id));
+        [Fact]
+        public void An_id_no_kind_has_is_a_defect_not_a_fallback()
+        {
+            Assert.Throws<KeyNotFoundException>(() => DiagnosticKinds.ById("CG0999"));
+            Assert.Throws<KeyNotFoundException>(() => DiagnosticDescriptors.ById("CG0999"));
+        }
+
+        [Fact]
+        public void Every_parse_issue_kind_maps_to_the_diagnostic_of_its_own_kind()
+        {
+            var expected = new Dictionary<ParseIssueKind, string>
+            {
+                [ParseIssueKind.NoTitle] = "CG0001",
+                [ParseIssueKind.NoParagraph] = "CG0001",
+                [ParseIssueKind.ReplacementCharacter] = "CG0002",
+                [ParseIssueKind.UnclosedQuote] = "CG0003",
+                [ParseIssueKind.MismatchedQuoteMarks] = "CG0004",
+                [ParseIssueKind.NumberTooLarge] = "CG0005",
+                [ParseIssueKind.FrontMatterUnreadable] = "CG0009",
+                [ParseIssueKind.FrontMatterUnclosed] = "CG0010",
+                [ParseIssueKind.FrontMatterBadDate] = "CG0011",
+                [ParseIssueKind.FrontMatterWrongShape] = "CG0012",
+            };
+
+            Assert.Equal(Enum.GetValues<ParseIssueKind>().OrderBy(k => k), expected.Keys.OrderBy(k => k));
+            foreach ((ParseIssueKind kind, string id) in expected)
+            {
+                DiagnosticInfo info = IssueDiagnostics.Of(new ParseIssue(kind, SourceSpan.FileStart, "x"), "a.md", "content/a.md");
+                Assert.Equal(id, info.Id);
+                Assert.DoesNotContain("{", info.Message, StringComparison.Ordinal);
+            }
         }
 
         private sealed class ThrowingText : AdditionalText

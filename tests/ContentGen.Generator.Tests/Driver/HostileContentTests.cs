@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using ContentGen.Core.Model;
 using ContentGen.Testing;
 using ContentGen.Tests.Shared;
 using Microsoft.CodeAnalysis;
@@ -83,7 +84,7 @@ namespace ContentGen.Generator.Tests.Driver
             foreach ((string path, string text) in HostileCorpus.Files().Where(f => f.Value.Length < 100_000))
             {
                 Article? decoded = articleByPath.GetValueOrDefault(path);
-                Generator.Parsing.ParsedArticle? parsed = Generator.Parsing.ArticleParser.Parse(text);
+                Core.Model.ParsedArticle? parsed = Core.Parsing.ArticleParser.Parse(text);
                 if (parsed is null)
                 {
                     Assert.Null(decoded);

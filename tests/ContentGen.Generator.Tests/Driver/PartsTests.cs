@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
+using ContentGen.Generator;
 using ContentGen.Generator.Emitting;
 using ContentGen.Testing;
 using Microsoft.CodeAnalysis;

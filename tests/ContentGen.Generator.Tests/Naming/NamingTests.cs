@@ -1,6 +1,9 @@
+using ContentGen.Core;
+using ContentGen.Core.Model;
+using ContentGen.Core.Naming;
+using ContentGen.Core.Parsing;
 using ContentGen.Generator;
-using ContentGen.Generator.Naming;
-using ContentGen.Generator.Parsing;
+using ContentGen.Generator.Emitting;
 using Xunit;
 
 namespace ContentGen.Generator.Tests.Naming

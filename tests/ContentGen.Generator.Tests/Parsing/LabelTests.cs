@@ -1,4 +1,5 @@
-using ContentGen.Generator.Parsing;
+using ContentGen.Core.Model;
+using ContentGen.Core.Parsing;
 using Xunit;
 
 namespace ContentGen.Generator.Tests.Parsing

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Text;
-using ContentGen.Generator.Parsing;
+using ContentGen.Core.Parsing;
 using Xunit;
 
 namespace ContentGen.Generator.Tests.Parsing

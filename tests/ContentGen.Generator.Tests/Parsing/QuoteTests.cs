@@ -1,5 +1,6 @@
 using System.Linq;
-using ContentGen.Generator.Parsing;
+using ContentGen.Core.Model;
+using ContentGen.Core.Parsing;
 using Xunit;
 
 namespace ContentGen.Generator.Tests.Parsing

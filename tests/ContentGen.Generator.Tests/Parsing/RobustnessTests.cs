@@ -1,6 +1,7 @@
 using System;
 using System.Text;
-using ContentGen.Generator.Parsing;
+using ContentGen.Core.Model;
+using ContentGen.Core.Parsing;
 using Xunit;
 
 namespace ContentGen.Generator.Tests.Parsing

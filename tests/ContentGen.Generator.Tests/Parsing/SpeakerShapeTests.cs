@@ -1,4 +1,4 @@
-using ContentGen.Generator.Parsing;
+using ContentGen.Core.Parsing;
 using Xunit;
 
 namespace ContentGen.Generator.Tests.Parsing
