@@ -179,5 +179,4 @@ namespace ContentGen.Evaluate
             return ArticleEvaluation.Create(name, labels, prediction, parserError);
         }
     }
-    }
 }
