@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using ContentGen.Core;
 using ContentGen.Core.Diagnostics;
+using ContentGen.Core.Documents;
 using ContentGen.Core.Model;
 using ContentGen.Core.Naming;
 using ContentGen.Core.Parsing;
@@ -23,7 +24,7 @@ namespace ContentGen.Generator
     /// what the author should know. One bad file never stops the others: each step handles its own failures.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
-    public sealed class ContentGenerator : IIncrementalGenerator
+    internal sealed class ContentGenerator : IIncrementalGenerator
     {
         /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -202,7 +203,7 @@ namespace ContentGen.Generator
             try
             {
                 string text = source.Text?.ToString() ?? string.Empty;
-                ParseOutcome outcome = ArticleParser.Read(text, cancellationToken);
+                ParseOutcome outcome = ArticleParser.Read(text, ContentFormats.OfPath(source.Path), cancellationToken);
 
                 // Bytes the compiler replaced with U+FFFD (CG0002) are left to no second decoder: such text travels in code.
                 string? resource = source.Resource;
@@ -224,8 +225,19 @@ namespace ContentGen.Generator
                 // The body holds the sections (their text, or where they are in the embedded file); what stays cached
                 // beside it is only what the members are named and documented by.
                 string body = ArticleBody.Write(outcome.Article, source.Path, resource, text);
-                ParsedArticle members = outcome.Article with { Sections = EquatableArray<SectionModel>.Empty, Issues = EquatableArray<ParseIssue>.Empty };
-                return new ArticleModel(source.Path, source.Slug, source.FilePath, members, diagnostics.ToEquatableArray(), body);
+                ParsedArticle members = outcome.Article with
+                {
+                    Sections = EquatableArray<SectionModel>.Empty,
+                    Issues = EquatableArray<ParseIssue>.Empty,
+                    Authors = EquatableArray<string>.Empty,
+                    Tags = EquatableArray<string>.Empty,
+                    Metadata = EquatableArray<MetadataEntry>.Empty,
+                    Summary = null,
+                };
+
+                // A front matter slug names the article instead of its file.
+                string slug = outcome.Article.Slug is { Length: > 0 } given ? given : source.Slug;
+                return new ArticleModel(source.Path, slug, source.FilePath, members, diagnostics.ToEquatableArray(), body);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

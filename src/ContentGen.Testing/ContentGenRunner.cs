@@ -18,7 +18,7 @@ namespace ContentGen.Testing
     public static class ContentGenRunner
     {
         /// <summary>
-        /// Runs the generator over every <c>*.txt</c> under <paramref name="contentDirectory"/>, recursively. The content
+        /// Runs the generator over every article file (<c>*.txt</c>, <c>*.md</c> but notes and drafts) under <paramref name="contentDirectory"/>, recursively. The content
         /// folder's parent is the project folder, so an article's path reads like <c>content/x.txt</c>.
         /// </summary>
         /// <param name="contentDirectory">The articles' folder; a relative path is relative to the calling source file's folder.</param>

@@ -17,7 +17,7 @@ namespace ContentGen.Testing
     public static class ContentGenSnapshot
     {
         /// <summary>
-        /// Runs the generator over every <c>*.txt</c> under <paramref name="contentDirectory"/> and checks the snapshots.
+        /// Runs the generator over every article file (<c>*.txt</c>, <c>*.md</c> but notes and drafts) under <paramref name="contentDirectory"/> and checks the snapshots.
         /// The content folder's parent is the project folder, so an article's path reads like <c>content/x.txt</c>.
         /// </summary>
         /// <param name="contentDirectory">The articles' folder; a relative path is relative to the calling test file's folder.</param>
@@ -28,7 +28,7 @@ namespace ContentGen.Testing
             Verify(contentDirectory, new ContentGenOptions(), sourceFile, method);
 
         /// <summary>
-        /// Runs the generator over every <c>*.txt</c> under <paramref name="contentDirectory"/> with <paramref name="options"/>
+        /// Runs the generator over every article file (<c>*.txt</c>, <c>*.md</c> but notes and drafts) under <paramref name="contentDirectory"/> with <paramref name="options"/>
         /// and checks the snapshots, as <see cref="Verify(string, string, string)"/> does.
         /// </summary>
         /// <param name="contentDirectory">The articles' folder; a relative path is relative to the calling test file's folder.</param>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 
 namespace ContentGen
@@ -10,6 +11,12 @@ namespace ContentGen
     /// </remarks>
     public sealed record Article
     {
+        private static readonly IReadOnlyDictionary<string, string> EmptyMetadata = new ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
+
+        private readonly IReadOnlyList<string> _authors = Array.Empty<string>();
+        private readonly IReadOnlyList<string> _tags = Array.Empty<string>();
+        private readonly IReadOnlyDictionary<string, string> _metadata = EmptyMetadata;
+
         /// <summary>Creates an article. Generated code calls this; the lists are wrapped read-only, not copied.</summary>
         public Article(
             string id,
@@ -65,6 +72,36 @@ namespace ContentGen
         /// <summary>The first section of kind <see cref="SectionKind.Lead"/>.</summary>
         public Section Lead { get; }
 
+        /// <summary>When the article was published: front matter <c>date</c> (UTC when it gives no offset); else null.</summary>
+        public DateTimeOffset? PublishedAt { get; init; }
+
+        /// <summary>Front matter <c>author</c>/<c>authors</c>; else the names of a byline section ("Văn Khải - Thu Hà"); else empty.</summary>
+        public IReadOnlyList<string> Authors
+        {
+            get => _authors;
+            init => _authors = ReadOnly(value);
+        }
+
+        /// <summary>Front matter <c>tags</c>; else empty.</summary>
+        public IReadOnlyList<string> Tags
+        {
+            get => _tags;
+            init => _tags = ReadOnly(value);
+        }
+
+        /// <summary>Front matter <c>category</c>, or null.</summary>
+        public string? Category { get; init; }
+
+        /// <summary>Front matter <c>summary</c>, or null.</summary>
+        public string? Summary { get; init; }
+
+        /// <summary>Every scalar front matter key with its value as written (enumerated in file order); empty for plain text.</summary>
+        public IReadOnlyDictionary<string, string> Metadata
+        {
+            get => _metadata;
+            init => _metadata = value is null ? EmptyMetadata : new ReadOnlyDictionary<string, string>(value.ToDictionary(static p => p.Key, static p => p.Value, StringComparer.Ordinal));
+        }
+
         /// <inheritdoc/>
         public bool Equals(Article? other) =>
             other is not null
@@ -77,7 +114,14 @@ namespace ContentGen
                     && Equals(Dateline, other.Dateline)
                     && Sections.SequenceEqual(other.Sections)
                     && Quotes.SequenceEqual(other.Quotes)
-                    && Metrics.SequenceEqual(other.Metrics)));
+                    && Metrics.SequenceEqual(other.Metrics)
+                    && Nullable.Equals(PublishedAt, other.PublishedAt)
+                    && Authors.SequenceEqual(other.Authors)
+                    && Tags.SequenceEqual(other.Tags)
+                    && Category == other.Category
+                    && Summary == other.Summary
+                    && Metadata.Count == other.Metadata.Count
+                    && Metadata.All(p => other.Metadata.TryGetValue(p.Key, out string? value) && value == p.Value)));
 
         /// <inheritdoc/>
         public override int GetHashCode()

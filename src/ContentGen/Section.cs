@@ -24,6 +24,9 @@ namespace ContentGen
         /// <summary>1-based line in the content file where the paragraph starts.</summary>
         public int Line { get; }
 
+        /// <summary>The image's URL when the section is the caption of a Markdown image (<c>![caption](url)</c>), else null.</summary>
+        public string? ImageUrl { get; init; }
+
         /// <summary>The text.</summary>
         public override string ToString() => Text;
     }

@@ -17,9 +17,11 @@ namespace ContentGen
     /// as a resource, followed by the pool), for source 1 the resource name (raw string), the file's length and
     /// <see cref="Hash"/>; the pool (raw string); then the data.</para>
     /// <para>The data, in order: path, title (references); outlet (nullable reference); dateline flag, then its text,
-    /// day, month and year (nullable numbers); sections (count, then kind, text, line each); quotes (count, then text,
-    /// kind, speaker, section index, line each); metrics (count, then text, value, maximum, kind, unit, label, section
-    /// index, line each).</para>
+    /// day, month and year (nullable numbers); sections (count, then kind, text, line, image URL (nullable reference)
+    /// each); quotes (count, then text, kind, speaker, section index, line each); metrics (count, then text, value,
+    /// maximum, kind, unit, label, section index, line each); the publication time (0 for none, else 1, the high and low
+    /// 32 bits of its UTC ticks and its offset in minutes); authors and tags (count, then references); category and
+    /// summary (nullable references); metadata (count, then key and value references).</para>
     /// <para>A reference is <c>length + 1</c> and, when not zero, the offset in the text; zero is null. A nullable number
     /// is zero for null, else its zigzag form plus one. Signed numbers are zigzag-coded. A decimal is
     /// <c>scale * 2 + sign</c> followed by its low, middle and high 32 bits; a nullable decimal is preceded by 0 (null)
@@ -28,7 +30,7 @@ namespace ContentGen
     internal static class ArticleDataFormat
     {
         /// <summary>The version written first in every chunk; the reader refuses any other.</summary>
-        public const uint Version = 2;
+        public const uint Version = 3;
 
         /// <summary>The body's text is its pool.</summary>
         public const uint InlineText = 0;

@@ -114,6 +114,33 @@ namespace ContentGen.PackageTests
 
         public DotNet DotNet { get; }
 
+        /// <summary>
+        /// Writes a nuget.config into <paramref name="solution"/>: ContentGen packages come only from the test feed;
+        /// everything else from the packages the repository restored (the same versions), then from nuget.org.
+        /// </summary>
+        public void WriteSources(string solution)
+        {
+            string? restored = RestoredPackages;
+            string restoredSource = restored is null ? string.Empty : $"""<add key="restored" value="{restored}" />""";
+            string restoredMapping = restored is null ? string.Empty : """<packageSource key="restored"><package pattern="*" /></packageSource>""";
+            Files.Write(Path.Combine(solution, "nuget.config"), $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <clear />
+                    <add key="contentgen-test-feed" value="{Feed}" />
+                    {restoredSource}
+                    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+                  </packageSources>
+                  <packageSourceMapping>
+                    <packageSource key="contentgen-test-feed"><package pattern="ContentGen" /><package pattern="ContentGen.*" /></packageSource>
+                    {restoredMapping}
+                    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+                  </packageSourceMapping>
+                </configuration>
+                """);
+        }
+
         /// <summary>A new, empty folder for one test's projects.</summary>
         public string NewFolder(string name)
         {

@@ -26,7 +26,10 @@ namespace ContentGen.PackageTests
                 {
                     "ContentGen.nuspec",
                     "README.md",
+                    "analyzers/dotnet/cs/ContentGen.Core.dll",
                     "analyzers/dotnet/cs/ContentGen.Generator.dll",
+                    "analyzers/dotnet/cs/Markdig.dll",
+                    "analyzers/dotnet/cs/YamlDotNet.dll",
                     "build/ContentGen.props",
                     "build/ContentGen.targets",
                     "buildTransitive/ContentGen.props",

@@ -64,7 +64,7 @@ namespace ContentGen.PackageTests
         }
 
         [Fact]
-        public void Testing_package_holds_the_runner_the_generator_and_the_targets()
+        public void Testing_package_holds_the_runner_the_generator_its_core_and_the_targets()
         {
             using ZipArchive zip = ZipFile.OpenRead(_fixture.TestingPackage);
             string[] entries = zip.Entries.Select(e => e.FullName).Where(n => !n.StartsWith("package/", StringComparison.Ordinal) && !n.StartsWith("_rels/", StringComparison.Ordinal) && n != "[Content_Types].xml").OrderBy(n => n, StringComparer.Ordinal).ToArray();
@@ -76,6 +76,7 @@ namespace ContentGen.PackageTests
                     "README.md",
                     "build/ContentGen.Testing.targets",
                     "buildTransitive/ContentGen.Testing.targets",
+                    "lib/netstandard2.0/ContentGen.Core.dll",
                     "lib/netstandard2.0/ContentGen.Generator.dll",
                     "lib/netstandard2.0/ContentGen.Testing.dll",
                     "lib/netstandard2.0/ContentGen.Testing.xml",
@@ -85,6 +86,8 @@ namespace ContentGen.PackageTests
             string manifest = nuspec.ReadToEnd();
             Assert.Contains("id=\"Microsoft.CodeAnalysis.CSharp\"", manifest, StringComparison.Ordinal);
             Assert.Contains("id=\"DiffPlex\"", manifest, StringComparison.Ordinal);
+            Assert.Contains("id=\"Markdig\"", manifest, StringComparison.Ordinal);
+            Assert.Contains("id=\"YamlDotNet\"", manifest, StringComparison.Ordinal);
             Assert.DoesNotContain("ContentGen.Generator", manifest, StringComparison.Ordinal);
         }
 
@@ -109,7 +112,7 @@ namespace ContentGen.PackageTests
 
             string solution = _fixture.NewFolder("user-snapshots");
             string project = Path.Combine(solution, "News.Tests");
-            WriteSources(solution);
+            _fixture.WriteSources(solution);
             Files.Write(Path.Combine(project, "News.Tests.csproj"), ProjectFile(PackageVersion(_fixture.Package, "ContentGen"), _fixture.CentralVersion));
             Files.Write(Path.Combine(project, "ContentTests.cs"), TestFile);
             string article = Path.Combine(project, "content", PackageFixture.SeedFileName);
@@ -200,7 +203,7 @@ namespace ContentGen.PackageTests
         {
             string solution = _fixture.NewFolder("user-" + framework);
             string project = Path.Combine(solution, "News.Tests");
-            WriteSources(solution);
+            _fixture.WriteSources(solution);
             Files.Write(
                 Path.Combine(project, "News.Tests.csproj"),
                 Project(PackageVersion(_fixture.Package, "ContentGen"), packages.Prepend(("Microsoft.NET.Test.Sdk", _fixture.CentralVersion("Microsoft.NET.Test.Sdk")))));
@@ -232,30 +235,5 @@ namespace ContentGen.PackageTests
                 ["CONTENTGEN_ACCEPT"] = accept ? "1" : null,
                 ["CI"] = ci ? "true" : null,
             }).Run(project, "test", "-nologo");
-
-        // ContentGen packages come only from the test feed; everything else from the packages the repository restored
-        // (the same versions), then from nuget.org.
-        private void WriteSources(string solution)
-        {
-            string? restored = PackageFixture.RestoredPackages;
-            string restoredSource = restored is null ? string.Empty : $"""<add key="restored" value="{restored}" />""";
-            string restoredMapping = restored is null ? string.Empty : """<packageSource key="restored"><package pattern="*" /></packageSource>""";
-            Files.Write(Path.Combine(solution, "nuget.config"), $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <clear />
-                    <add key="contentgen-test-feed" value="{_fixture.Feed}" />
-                    {restoredSource}
-                    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-                  </packageSources>
-                  <packageSourceMapping>
-                    <packageSource key="contentgen-test-feed"><package pattern="ContentGen" /><package pattern="ContentGen.*" /></packageSource>
-                    {restoredMapping}
-                    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-                  </packageSourceMapping>
-                </configuration>
-                """);
-        }
     }
 }

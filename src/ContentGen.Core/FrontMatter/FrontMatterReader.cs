@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using ContentGen.Core.Diagnostics;
 using ContentGen.Core.Model;
+using ContentGen.Core.Text;
 
 namespace ContentGen.Core.FrontMatter
 {
@@ -35,31 +36,31 @@ namespace ContentGen.Core.FrontMatter
         private static readonly string[] KnownKeys = { "title", "slug", "outlet", "category", "summary", "date", "author", "authors", "tags" };
 
         /// <summary>Reads the front matter of <paramref name="text"/>, if it opens with one. Never throws but for cancellation.</summary>
-        internal static FrontMatterReading Read(string text, CancellationToken cancellationToken = default)
+        internal static FrontMatterReading Read(string text, CancellationToken cancellationToken = default) =>
+            Read(text, new LineMap(text), cancellationToken);
+
+        /// <summary>Reads the front matter of <paramref name="text"/>, whose lines <paramref name="lines"/> maps.</summary>
+        internal static FrontMatterReading Read(string text, LineMap lines, CancellationToken cancellationToken = default)
         {
             cancellationToken.ThrowIfCancellationRequested();
 
             // A byte order mark the decoder left in place is not part of the first line's text.
             int openStart = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-            FrontMatterLines.EndOfLine(text, openStart, out int openEnd, out int yamlStart);
+            LineMap.EndOfLine(text, openStart, out int openEnd, out int yamlStart);
             if (!IsMarker(text, openStart, openEnd, Opener))
             {
                 return new FrontMatterReading(null, 0, 0, EquatableArray<ParseIssue>.Empty);
             }
 
-            var lines = new FrontMatterLines();
             int closeStart = -1;
-            int closeEnd = 0;
             int bodyStart = 0;
             int lineStart = yamlStart;
             while (yamlStart > openEnd && lineStart < text.Length)
             {
-                lines.Add(lineStart);
-                FrontMatterLines.EndOfLine(text, lineStart, out int contentEnd, out int next);
+                LineMap.EndOfLine(text, lineStart, out int contentEnd, out int next);
                 if (IsMarker(text, lineStart, contentEnd, Opener) || IsMarker(text, lineStart, contentEnd, OtherCloser))
                 {
                     closeStart = lineStart;
-                    closeEnd = contentEnd;
                     bodyStart = next;
                     break;
                 }
@@ -72,12 +73,6 @@ namespace ContentGen.Core.FrontMatter
                 // Never closed: the opening line may just be a thematic break, so the whole file is read as Markdown.
                 var opening = new SourceSpan(openStart, openStart + Opener.Length, 0, openStart, 0, openStart + Opener.Length);
                 return new FrontMatterReading(null, 0, 0, new[] { new ParseIssue(ParseIssueKind.FrontMatterUnclosed, opening, string.Empty) }.ToEquatableArray());
-            }
-
-            // The body starts on the next line, unless the closing line ends the file without a line break.
-            if (bodyStart > closeEnd)
-            {
-                lines.Add(bodyStart);
             }
 
             int bodyLine = lines.LineOf(bodyStart);
@@ -95,7 +90,7 @@ namespace ContentGen.Core.FrontMatter
         }
 
         // The known keys into the model, every scalar key into the metadata, in file order.
-        private static FrontMatterModel Interpret(IReadOnlyList<TopLevelEntry> entries, FrontMatterLines lines, int yamlStart, List<ParseIssue> issues)
+        private static FrontMatterModel Interpret(IReadOnlyList<TopLevelEntry> entries, LineMap lines, int yamlStart, List<ParseIssue> issues)
         {
             string? title = null, slug = null, outlet = null, category = null, summary = null;
             DateTimeOffset? publishedAt = null;
@@ -201,7 +196,7 @@ namespace ContentGen.Core.FrontMatter
             return NullIfEmpty(entry.Value);
         }
 
-        private static DateTimeOffset? Date(TopLevelEntry entry, SourceSpan keySpan, FrontMatterLines lines, int yamlStart, List<ParseIssue> issues)
+        private static DateTimeOffset? Date(TopLevelEntry entry, SourceSpan keySpan, LineMap lines, int yamlStart, List<ParseIssue> issues)
         {
             if (entry.Shape != NodeShape.Scalar)
             {

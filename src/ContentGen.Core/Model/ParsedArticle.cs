@@ -19,5 +19,27 @@ namespace ContentGen.Core.Model
         EquatableArray<SectionModel> Sections,
         EquatableArray<QuoteModel> Quotes,
         EquatableArray<MetricModel> Metrics,
-        EquatableArray<ParseIssue> Issues);
+        EquatableArray<ParseIssue> Issues)
+    {
+        /// <summary>The slug the front matter gives, overriding the file name's; null when it gives none.</summary>
+        public string? Slug { get; init; }
+
+        /// <summary>Front matter <c>date</c>.</summary>
+        public System.DateTimeOffset? PublishedAt { get; init; }
+
+        /// <summary>Front matter <c>author</c>/<c>authors</c>, else the names of a byline section.</summary>
+        public EquatableArray<string> Authors { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>Front matter <c>tags</c>.</summary>
+        public EquatableArray<string> Tags { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>Front matter <c>category</c>.</summary>
+        public string? Category { get; init; }
+
+        /// <summary>Front matter <c>summary</c>.</summary>
+        public string? Summary { get; init; }
+
+        /// <summary>Every scalar front matter key with its value as written, in file order.</summary>
+        public EquatableArray<MetadataEntry> Metadata { get; init; } = EquatableArray<MetadataEntry>.Empty;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using ContentGen.Core.Documents;
 using ContentGen.Core;
 using ContentGen.Core.Model;
 
@@ -11,12 +12,29 @@ namespace ContentGen.Core.Parsing
         /// <summary>Parses an article; null when the text has no title or no paragraph to lead with.</summary>
         public static ParsedArticle? Parse(string text, CancellationToken cancellationToken = default) => Read(text, cancellationToken).Article;
 
-        /// <summary>Parses an article and reports what it skipped or recovered from.</summary>
-        public static ParseOutcome Read(string text, CancellationToken cancellationToken = default)
+        /// <summary>Parses a plain-text article and reports what it skipped or recovered from.</summary>
+        public static ParseOutcome Read(string text, CancellationToken cancellationToken = default) =>
+            Read(PlainTextReader.Read(text), cancellationToken);
+
+        /// <summary>Parses an article in <paramref name="format"/> and reports what it skipped or recovered from.</summary>
+        public static ParseOutcome Read(string text, ContentFormat format, CancellationToken cancellationToken = default) =>
+            Read(format == ContentFormat.Markdown ? MarkdownReader.Read(text, cancellationToken) : PlainTextReader.Read(text), cancellationToken);
+
+        /// <summary>Extracts the article of a document, whatever format it was read from.</summary>
+        public static ParseOutcome Read(ArticleDocument document, CancellationToken cancellationToken = default)
         {
-            var issues = new List<ParseIssue>();
+            string text = document.Text;
+            var issues = new List<ParseIssue>(document.Issues);
             int replacement = text.IndexOf('\uFFFD');
-            (Paragraph? title, List<Paragraph> body) = ContentLayout.Split(text);
+            Paragraph? title = document.Title;
+            var body = new List<Paragraph>(document.Blocks.Count);
+            var given = new SectionKindModel?[document.Blocks.Count];
+            for (int i = 0; i < given.Length; i++)
+            {
+                body.Add(document.Blocks[i].Paragraph);
+                given[i] = document.Blocks[i].Kind;
+            }
+
             if (title is null)
             {
                 issues.Add(new ParseIssue(ParseIssueKind.NoTitle, SourceSpan.FileStart, string.Empty));
@@ -29,7 +47,7 @@ namespace ContentGen.Core.Parsing
                 issues.Add(new ParseIssue(ParseIssueKind.ReplacementCharacter, SpanAt(text, replacement), "\uFFFD"));
             }
 
-            SectionKindModel[] kinds = SectionClassifier.Classify(body);
+            SectionKindModel[] kinds = SectionClassifier.Classify(body, given);
             int leadIndex = System.Array.IndexOf(kinds, SectionKindModel.Lead);
             if (leadIndex < 0)
             {
@@ -69,7 +87,7 @@ namespace ContentGen.Core.Parsing
             var sections = new SectionModel[body.Count];
             for (int i = 0; i < body.Count; i++)
             {
-                sections[i] = new SectionModel(i, kinds[i], body[i].Original, body[i].Line);
+                sections[i] = new SectionModel(i, kinds[i], body[i].Original, body[i].Line, document.Blocks[i].ImageUrl);
             }
 
             var blocks = new List<Paragraph>(body.Count + 1) { title };
@@ -104,16 +122,26 @@ namespace ContentGen.Core.Parsing
                 metrics.AddRange(MetricExtractor.Extract(blocks[b], sectionIndex, b == opening + 1 ? leadTextStart : 0, issues));
             }
 
+            FrontMatterModel front = document.FrontMatter ?? FrontMatterModel.None;
             EquatableArray<ParseIssue> found = issues.ToEquatableArray();
             var parsed = new ParsedArticle(
                 title.Original,
                 title.Line,
-                outlet,
+                front.Outlet ?? outlet,
                 dateline,
                 new EquatableArray<SectionModel>(sections),
                 quotes.ToEquatableArray(),
                 metrics.ToEquatableArray(),
-                found);
+                found)
+            {
+                Slug = front.Slug,
+                PublishedAt = front.PublishedAt,
+                Authors = front.Authors ?? BylineAuthors.Of(sections),
+                Tags = front.Tags,
+                Category = front.Category,
+                Summary = front.Summary,
+                Metadata = front.Metadata,
+            };
             return new ParseOutcome(parsed, found);
         }
 

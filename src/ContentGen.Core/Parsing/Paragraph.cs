@@ -5,18 +5,22 @@ using ContentGen.Core.Model;
 namespace ContentGen.Core.Parsing
 {
     /// <summary>
-    /// One block of text from a content file. Rules run on <see cref="Text"/>, the NFC form, so a word typed with
-    /// decomposed diacritics still matches; every text the parser hands out is cut from <see cref="Original"/>
-    /// through <see cref="Slice"/>, so it stays as written.
+    /// One block of an article's text, made of pieces that each stand somewhere in the file: the lines of a plain-text
+    /// paragraph, or the words between the markup of a Markdown one. Rules run on <see cref="Text"/>, the NFC form, so
+    /// a word typed with decomposed diacritics still matches; every text the parser hands out is cut from
+    /// <see cref="Original"/> through <see cref="Slice"/>, so it stays as written, and every offset maps back to its
+    /// place in the file (<see cref="SpanOf"/>, <see cref="LineAt"/>).
     /// </summary>
     internal sealed class Paragraph
     {
         private readonly int[]? _toOriginal;
         private readonly int[] _lineStarts;
         private readonly SourceLine[] _lines;
+        private readonly IReadOnlyList<bool>? _spaceBefore;
 
-        private Paragraph(string original, string text, int[]? toOriginal, SourceLine[] lines, int[] lineStarts)
+        private Paragraph(string original, string text, int[]? toOriginal, SourceLine[] lines, int[] lineStarts, IReadOnlyList<bool>? spaceBefore)
         {
+            _spaceBefore = spaceBefore;
             Original = original;
             Text = text;
             _toOriginal = toOriginal;
@@ -34,14 +38,21 @@ namespace ContentGen.Core.Parsing
         public int Line => _lines[0].Number;
 
         /// <summary>Makes a paragraph from trimmed lines that follow each other in the file (joined by a single space).</summary>
-        public static Paragraph FromLines(IReadOnlyList<SourceLine> lines)
+        public static Paragraph FromLines(IReadOnlyList<SourceLine> lines) => FromPieces(lines, null);
+
+        /// <summary>
+        /// Makes a paragraph from pieces of text, each where it stands in the file: a piece is joined to the one before
+        /// it by a single space when <paramref name="spaceBefore"/> says so (or always, when it is null), else directly
+        /// (the text between them in the file was markup).
+        /// </summary>
+        public static Paragraph FromPieces(IReadOnlyList<SourceLine> lines, IReadOnlyList<bool>? spaceBefore)
         {
             var original = new StringBuilder();
             var lineStarts = new int[lines.Count];
             var sourceLines = new SourceLine[lines.Count];
             for (int i = 0; i < lines.Count; i++)
             {
-                if (i > 0)
+                if (i > 0 && (spaceBefore is null || spaceBefore[i]))
                 {
                     original.Append(' ');
                 }
@@ -55,7 +66,7 @@ namespace ContentGen.Core.Parsing
             string nfc = TextRules.Nfc(text);
             if (nfc == text)
             {
-                return new Paragraph(text, text, null, sourceLines, lineStarts);
+                return new Paragraph(text, text, null, sourceLines, lineStarts, spaceBefore);
             }
 
             // Normalise cluster by cluster (a base character and the marks after it) to keep an offset map.
@@ -79,7 +90,40 @@ namespace ContentGen.Core.Parsing
             }
 
             map.Add(text.Length);
-            return new Paragraph(text, normalised.ToString(), map.ToArray(), sourceLines, lineStarts);
+            return new Paragraph(text, normalised.ToString(), map.ToArray(), sourceLines, lineStarts, spaceBefore);
+        }
+
+        /// <summary>
+        /// The paragraph's first line of the file, and the rest of it (null when it has one line): how a Markdown file
+        /// that opens with a paragraph gives its title, as a plain-text file does.
+        /// </summary>
+        public (Paragraph First, Paragraph? Remainder) SplitFirstLine()
+        {
+            int count = 1;
+            while (count < _lines.Length && _lines[count].Number == _lines[0].Number)
+            {
+                count++;
+            }
+
+            if (count == _lines.Length)
+            {
+                return (this, null);
+            }
+
+            return (Part(0, count), Part(count, _lines.Length - count));
+        }
+
+        private Paragraph Part(int start, int count)
+        {
+            var lines = new SourceLine[count];
+            var spaceBefore = new bool[count];
+            for (int i = 0; i < count; i++)
+            {
+                lines[i] = _lines[start + i];
+                spaceBefore[i] = i > 0 && (_spaceBefore is null || _spaceBefore[start + i]);
+            }
+
+            return FromPieces(lines, spaceBefore);
         }
 
         private static bool IsMark(char c) =>

@@ -11,7 +11,13 @@ namespace ContentGen.Core.Parsing
         private const int MaxCreditReach = 64;
 
         /// <summary>Kinds of the paragraphs in order; the lead is the first that is neither heading nor caption.</summary>
-        public static SectionKindModel[] Classify(IReadOnlyList<Paragraph> body)
+        public static SectionKindModel[] Classify(IReadOnlyList<Paragraph> body) => Classify(body, null);
+
+        /// <summary>
+        /// Kinds of the paragraphs in order, where <paramref name="given"/> holds the kind a format gives a block (a
+        /// Markdown heading or image) or null to let the rules decide.
+        /// </summary>
+        public static SectionKindModel[] Classify(IReadOnlyList<Paragraph> body, IReadOnlyList<SectionKindModel?>? given)
         {
             var kinds = new SectionKindModel[body.Count];
             bool leadSeen = false;
@@ -19,7 +25,11 @@ namespace ContentGen.Core.Parsing
             {
                 string text = body[i].Text;
                 bool last = i == body.Count - 1;
-                if (IsCaption(text))
+                if (given?[i] is { } kind)
+                {
+                    kinds[i] = kind;
+                }
+                else if (IsCaption(text))
                 {
                     kinds[i] = SectionKindModel.Caption;
                 }

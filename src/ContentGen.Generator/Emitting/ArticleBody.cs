@@ -1,3 +1,4 @@
+using ContentGen.Core;
 using ContentGen.Core.Model;
 using ContentGen.Core.Parsing;
 
@@ -66,6 +67,7 @@ namespace ContentGen.Generator.Emitting
                 data.Int((int)section.Kind);
                 data.String(strings.Section(section.Index));
                 data.Int(section.Line);
+                Nullable(data, strings, section.ImageUrl);
             }
 
             var quotes = new ArticleStrings.Cursor();
@@ -102,7 +104,40 @@ namespace ContentGen.Generator.Emitting
                 data.Int(metric.Line);
             }
 
+            if (article.PublishedAt is { } published)
+            {
+                ulong ticks = (ulong)published.UtcTicks;
+                data.Number(1);
+                data.Number((uint)(ticks >> 32));
+                data.Number((uint)ticks);
+                data.Int((int)published.Offset.TotalMinutes);
+            }
+            else
+            {
+                data.Null();
+            }
+
+            Strings(data, strings, article.Authors);
+            Strings(data, strings, article.Tags);
+            Nullable(data, strings, article.Category);
+            Nullable(data, strings, article.Summary);
+            data.Number((uint)article.Metadata.Count);
+            foreach (MetadataEntry entry in article.Metadata)
+            {
+                data.String(strings.Pooled(entry.Key));
+                data.String(strings.Pooled(entry.Value));
+            }
+
             return data;
+        }
+
+        private static void Strings(ArticleDataWriter data, ArticleStrings strings, EquatableArray<string> values)
+        {
+            data.Number((uint)values.Count);
+            foreach (string value in values)
+            {
+                data.String(strings.Pooled(value));
+            }
         }
 
         private static void Nullable(ArticleDataWriter data, ArticleStrings strings, string? value)

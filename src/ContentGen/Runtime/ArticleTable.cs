@@ -238,7 +238,7 @@ namespace ContentGen.Runtime
             for (int i = 0; i < sections.Length; i++)
             {
                 var kind = (SectionKind)reader.Int();
-                sections[i] = new Section(i, kind, reader.String(), reader.Int());
+                sections[i] = new Section(i, kind, reader.String(), reader.Int()) { ImageUrl = reader.NullableString() };
             }
 
             var quotes = new Quote[reader.Count()];
@@ -260,12 +260,57 @@ namespace ContentGen.Runtime
                 metrics[i] = new Metric(metric, value, maxValue, kind, unit, reader.NullableString(), reader.Int(), reader.Int());
             }
 
+            DateTimeOffset? publishedAt = null;
+            if (reader.Number() != 0)
+            {
+                ulong high = reader.Number();
+                long utcTicks = (long)((high << 32) | reader.Number());
+                int offsetMinutes = reader.Int();
+                DateTime utc = utcTicks >= DateTime.MinValue.Ticks && utcTicks <= DateTime.MaxValue.Ticks ? new DateTime(utcTicks, DateTimeKind.Utc) : throw Reader.Malformed();
+                TimeSpan offset = offsetMinutes is >= -14 * 60 and <= 14 * 60 ? TimeSpan.FromMinutes(offsetMinutes) : throw Reader.Malformed();
+                long local = utcTicks + offset.Ticks;
+                publishedAt = local >= DateTime.MinValue.Ticks && local <= DateTime.MaxValue.Ticks
+                    ? new DateTimeOffset(utc).ToOffset(offset)
+                    : throw Reader.Malformed();
+            }
+
+            string[] authors = Strings(ref reader);
+            string[] tags = Strings(ref reader);
+            string? category = reader.NullableString();
+            string? summary = reader.NullableString();
+            int count = reader.Count();
+            var metadata = new Dictionary<string, string>(count, StringComparer.Ordinal);
+            for (int i = 0; i < count; i++)
+            {
+                string key = reader.String();
+                metadata[key] = reader.String();
+            }
+
             if (!reader.AtEnd)
             {
                 throw Reader.Malformed();
             }
 
-            return new Article(_ids[index], _slugs[index], path, title, outlet, dateline, sections, quotes, metrics);
+            return new Article(_ids[index], _slugs[index], path, title, outlet, dateline, sections, quotes, metrics)
+            {
+                PublishedAt = publishedAt,
+                Authors = authors,
+                Tags = tags,
+                Category = category,
+                Summary = summary,
+                Metadata = metadata,
+            };
+        }
+
+        private static string[] Strings(ref Reader reader)
+        {
+            var strings = new string[reader.Count()];
+            for (int i = 0; i < strings.Length; i++)
+            {
+                strings[i] = reader.String();
+            }
+
+            return strings;
         }
 
         // The article's file as the build embedded it, decoded as the compiler decoded it for the generator (UTF-8, a

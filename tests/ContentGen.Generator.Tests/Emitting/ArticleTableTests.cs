@@ -240,10 +240,11 @@ namespace ContentGen.Generator.Tests.Emitting
 
         [Theory]
         [InlineData("1")]
-        [InlineData("3")]
-        [InlineData("2!")]
-        [InlineData("2QQQQQQQQ")]
-        [InlineData("22A2s9")]
+        [InlineData("2")]
+        [InlineData("4")]
+        [InlineData("3!")]
+        [InlineData("3QQQQQQQQ")]
+        [InlineData("33A2s9")]
         public void Data_from_another_version_or_damaged_data_is_a_format_error(string chunk)
         {
             Assert.Throws<FormatException>(() => new ContentGen.Runtime.ArticleTable(null, chunk)[0]);
@@ -252,7 +253,7 @@ namespace ContentGen.Generator.Tests.Emitting
         [Fact]
         public void A_damaged_body_is_a_format_error_when_its_article_is_read()
         {
-            var table = new ContentGen.Runtime.ArticleTable(null, "2" + "1A" + "1s" + "1!");
+            var table = new ContentGen.Runtime.ArticleTable(null, "3" + "1A" + "1s" + "1!");
 
             // The entry is found without reading its body; the body is refused when read.
             int count = table.Count;

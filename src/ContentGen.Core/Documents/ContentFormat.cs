@@ -1,0 +1,24 @@
+using System;
+
+namespace ContentGen.Core.Documents
+{
+    /// <summary>The formats an article file can be written in, told apart by the file's extension.</summary>
+    internal enum ContentFormat
+    {
+        /// <summary>Plain text (<c>.txt</c>): the first non-empty line is the title, blank lines separate paragraphs.</summary>
+        PlainText,
+
+        /// <summary>Markdown (<c>.md</c>), optionally opened by YAML front matter.</summary>
+        Markdown,
+    }
+
+    /// <summary>Which <see cref="ContentFormat"/> a file is in.</summary>
+    internal static class ContentFormats
+    {
+        /// <summary>Markdown for a <c>.md</c> or <c>.markdown</c> file (any case), plain text for anything else.</summary>
+        public static ContentFormat OfPath(string path) =>
+            path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)
+                ? ContentFormat.Markdown
+                : ContentFormat.PlainText;
+    }
+}
