@@ -64,6 +64,11 @@ namespace ContentGen.Core.Diagnostics
             "CG0012", "Front matter value of the wrong shape",
             "The front matter key '{0}' holds {1} where {2} belongs; it is left out", DiagnosticLevel.Warning);
 
+        /// <summary>Format: <c>"The Markdown nests deeper than {0} levels ({1}); the file's text is read as plain text"</c>.</summary>
+        public static readonly DiagnosticKind MarkdownTooDeep = new(
+            "CG0013", "Markdown nested too deep",
+            "The Markdown nests deeper than {0} levels ({1}); the file's text is read as plain text", DiagnosticLevel.Warning);
+
         /// <summary>Format: <c>"ContentGen could not process '{0}' ({1}: {2}); the other articles are generated"</c>.</summary>
         public static readonly DiagnosticKind UnexpectedError = new(
             "CG9999", "Unexpected error", "ContentGen could not process '{0}' ({1}: {2}); the other articles are generated", DiagnosticLevel.Warning);
@@ -72,7 +77,7 @@ namespace ContentGen.Core.Diagnostics
         public static IReadOnlyList<DiagnosticKind> All { get; } = new[]
         {
             ArticleSkipped, UndecodableText, UnclosedQuote, MismatchedQuoteMarks, NumberTooLarge, IdCollision, MemberRenamed,
-            TooManyMembers, FrontMatterUnreadable, FrontMatterUnclosed, FrontMatterBadDate, FrontMatterWrongShape, UnexpectedError,
+            TooManyMembers, FrontMatterUnreadable, FrontMatterUnclosed, FrontMatterBadDate, FrontMatterWrongShape, MarkdownTooDeep, UnexpectedError,
         };
 
         /// <summary>The kind with this ID; an ID no kind has is a defect, not a message to fall back on.</summary>

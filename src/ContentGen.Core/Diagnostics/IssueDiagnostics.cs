@@ -19,6 +19,7 @@ namespace ContentGen.Core.Diagnostics
             ParseIssueKind.FrontMatterUnclosed => DiagnosticInfo.Create(DiagnosticKinds.FrontMatterUnclosed, filePath, issue.Span),
             ParseIssueKind.FrontMatterBadDate => DiagnosticInfo.Create(DiagnosticKinds.FrontMatterBadDate, filePath, issue.Span, issue.Detail),
             ParseIssueKind.FrontMatterWrongShape => DiagnosticInfo.Create(DiagnosticKinds.FrontMatterWrongShape, filePath, issue.Span, Split(issue.Detail)),
+            ParseIssueKind.MarkdownTooDeep => DiagnosticInfo.Create(DiagnosticKinds.MarkdownTooDeep, filePath, issue.Span, Documents.MarkdownReader.MaximumNesting.ToString(System.Globalization.CultureInfo.InvariantCulture), issue.Detail),
             _ => throw new ArgumentOutOfRangeException(nameof(issue), issue.Kind, "A parse issue kind with no diagnostic."),
         };
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using ContentGen.Core.FrontMatter;
@@ -20,15 +21,29 @@ namespace ContentGen.Core.Documents
     {
         // CommonMark only: no extension reads what a news article would not mean as markup. Source positions are exact,
         // and nesting stops at Markdig's depth limit, so neither its parser nor the walk below can run out of stack.
-        private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+        private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder { MaximumNestingDepth = MaximumNesting }.UsePreciseSourceLocation().Build();
+
+        /// <summary>How deep Markdown may nest (block quotes, lists, links, emphasis) before the file is read as plain text.</summary>
+        public const int MaximumNesting = 128;
 
         /// <summary>The document of <paramref name="text"/>.</summary>
         public static ArticleDocument Read(string text, CancellationToken cancellationToken = default)
         {
             var map = new LineMap(text);
             FrontMatterReading front = FrontMatterReader.Read(text, map, cancellationToken);
+            MarkdownDocument markdown;
+            try
+            {
+                markdown = Markdown.Parse(text.Substring(front.BodyStart), Pipeline);
+            }
+            catch (ArgumentException tooDeep)
+            {
+                // Markdig refuses markup nested past its depth limit (a hostile or broken file): the words are still
+                // the article's, read as plain text, with the front matter kept.
+                return AsPlainText(text, front, map, tooDeep.Message);
+            }
+
             var reader = new Walker(text, front.BodyStart, map);
-            MarkdownDocument markdown = Markdown.Parse(text.Substring(front.BodyStart), Pipeline);
             reader.Blocks(markdown);
 
             List<(DocumentBlock Block, bool Heading)> blocks = reader.Found;
@@ -65,6 +80,29 @@ namespace ContentGen.Core.Documents
             }
 
             return new ArticleDocument(text, title, body, front.FrontMatter, front.Issues);
+        }
+
+        private static ArticleDocument AsPlainText(string text, FrontMatterReading front, LineMap map, string reason)
+        {
+            // Blanking the front matter keeps every offset and line of the body where it is in the file.
+            var masked = new System.Text.StringBuilder(text);
+            for (int i = 0; i < front.BodyStart; i++)
+            {
+                if (masked[i] is not ('\r' or '\n' or '\u0085' or '\u2028' or '\u2029'))
+                {
+                    masked[i] = ' ';
+                }
+            }
+
+            ArticleDocument plain = PlainTextReader.Read(masked.ToString());
+            var issues = new List<ParseIssue>(front.Issues)
+            {
+                new(ParseIssueKind.MarkdownTooDeep, map.Span(front.BodyStart, front.BodyStart), reason.TrimEnd('.')),
+            };
+            Paragraph? title = front.FrontMatter?.Title is { } frontTitle && plain.Title is not null
+                ? TitleFromFrontMatter(frontTitle, map, plain.Title.Line)
+                : plain.Title;
+            return new ArticleDocument(text, title, plain.Blocks, front.FrontMatter, issues);
         }
 
         // The front matter's title stands nowhere in the body; it is placed at the line the body's title would have.

@@ -33,6 +33,8 @@ namespace ContentGen.Core.FrontMatter
         private readonly CancellationToken _cancellationToken;
         private int _events;
         private Mark _lastEnd = Mark.Empty;
+        private int _keyStart = -1;
+        private int _keyEnd = -1;
 
         private TopLevelWalker(string block, Predicate<string> keepsItems, CancellationToken cancellationToken)
         {
@@ -57,7 +59,12 @@ namespace ContentGen.Core.FrontMatter
             }
             catch (YamlException exception)
             {
-                return TopLevelReading.Failed(Reason(exception.Message), walker.At(exception.Start), walker.At(exception.End));
+                // Met at the end of the block, the error is something a value opened and never closed ("tags: [a, b"):
+                // the key whose value it is, not the closing line, is where the author looks.
+                int start = walker.At(exception.Start);
+                return start >= walker._length && walker._keyStart >= 0
+                    ? TopLevelReading.Failed(Reason(exception.Message), walker._keyStart, walker._keyEnd)
+                    : TopLevelReading.Failed(Reason(exception.Message), start, walker.At(exception.End));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -102,6 +109,12 @@ namespace ContentGen.Core.FrontMatter
                 if (key is MappingEnd)
                 {
                     break;
+                }
+
+                if (key is Scalar)
+                {
+                    _keyStart = At(key.Start);
+                    _keyEnd = At(key.End);
                 }
 
                 // A key that is not a scalar ([a]: b, ? {a: b}, *alias) names nothing the article can use: it is read

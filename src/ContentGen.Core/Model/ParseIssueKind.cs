@@ -32,5 +32,8 @@ namespace ContentGen.Core.Model
 
         /// <summary>A front matter value of the wrong shape (a list where a string belongs); it is left out.</summary>
         FrontMatterWrongShape,
+
+        /// <summary>Markdown nested deeper than the reader follows; the file's text is read as plain text.</summary>
+        MarkdownTooDeep,
     }
 }

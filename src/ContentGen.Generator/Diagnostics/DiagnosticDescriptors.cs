@@ -50,11 +50,14 @@ namespace ContentGen.Generator.Diagnostics
         /// <summary>CG0012: see <see cref="DiagnosticKinds.FrontMatterWrongShape"/>.</summary>
         public static readonly DiagnosticDescriptor FrontMatterWrongShape = Create("CG0012", DiagnosticKinds.FrontMatterWrongShape, DiagnosticSeverity.Warning);
 
+        /// <summary>CG0013: see <see cref="DiagnosticKinds.MarkdownTooDeep"/>.</summary>
+        public static readonly DiagnosticDescriptor MarkdownTooDeep = Create("CG0013", DiagnosticKinds.MarkdownTooDeep, DiagnosticSeverity.Warning);
+
         /// <summary>CG9999: see <see cref="DiagnosticKinds.UnexpectedError"/>.</summary>
         public static readonly DiagnosticDescriptor UnexpectedError = Create("CG9999", DiagnosticKinds.UnexpectedError, DiagnosticSeverity.Warning);
 
         /// <summary>Every descriptor, in ID order.</summary>
-        public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[] { ArticleSkipped, UndecodableText, UnclosedQuote, MismatchedQuoteMarks, NumberTooLarge, IdCollision, MemberRenamed, TooManyMembers, FrontMatterUnreadable, FrontMatterUnclosed, FrontMatterBadDate, FrontMatterWrongShape, UnexpectedError };
+        public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[] { ArticleSkipped, UndecodableText, UnclosedQuote, MismatchedQuoteMarks, NumberTooLarge, IdCollision, MemberRenamed, TooManyMembers, FrontMatterUnreadable, FrontMatterUnclosed, FrontMatterBadDate, FrontMatterWrongShape, MarkdownTooDeep, UnexpectedError };
 
         private static readonly Dictionary<string, DiagnosticDescriptor> Descriptors = Index(All);
 

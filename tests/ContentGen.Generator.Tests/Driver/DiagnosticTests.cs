@@ -202,6 +202,7 @@ namespace ContentGen.Generator.Tests.Driver
                 [ParseIssueKind.FrontMatterUnclosed] = "CG0010",
                 [ParseIssueKind.FrontMatterBadDate] = "CG0011",
                 [ParseIssueKind.FrontMatterWrongShape] = "CG0012",
+                [ParseIssueKind.MarkdownTooDeep] = "CG0013",
             };
 
             Assert.Equal(Enum.GetValues<ParseIssueKind>().OrderBy(k => k), expected.Keys.OrderBy(k => k));
