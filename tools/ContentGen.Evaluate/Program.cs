@@ -3,13 +3,14 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using ContentGen.Core.Documents;
 using ContentGen.Core.Model;
 using ContentGen.Core.Parsing;
 
 namespace ContentGen.Evaluate
 {
     /// <summary>
-    /// Measures <see cref="ArticleParser"/> against a folder of labelled articles (<c>X.txt</c> with its
+    /// Measures <see cref="ArticleParser"/> against a folder of labelled articles (<c>X.txt</c> or <c>X.md</c> with its
     /// <c>X.json</c>) and prints precision and recall per article and in total. It measures, it does not gate:
     /// the exit code is 0 whatever the scores, 2 only for bad arguments.
     /// </summary>
@@ -20,7 +21,7 @@ namespace ContentGen.Evaluate
 
         private const string Usage =
             "usage: dotnet run --project tools/ContentGen.Evaluate -c Release -- <folder> [--stats] [--verbose]\n" +
-            "  <folder>   holds X.txt articles, each labelled by an X.json (labels are not needed with --stats)\n" +
+            "  <folder>   holds X.txt or X.md articles, each labelled by an X.json (labels are not needed with --stats)\n" +
             "  --stats    no scoring: share of speech with a speaker, of metrics with a label, and implausible ones\n" +
             "  --verbose  also list, per article, every missed label, false positive and wrong speaker, kind or label\n" +
             "             (with --stats: every implausible speaker and label, unattributed speech, unlabelled metric)";
@@ -99,7 +100,7 @@ namespace ContentGen.Evaluate
                     continue;
                 }
 
-                (ParsedArticle? article, string? error) = ParseSafely(text);
+                (ParsedArticle? article, string? error) = ParseSafely(text, articlePath);
                 stats.Add(Path.GetFileName(articlePath), article, error);
             }
 
@@ -107,16 +108,17 @@ namespace ContentGen.Evaluate
         }
 
         private static string[] ArticlePaths(string folder) =>
-            Directory.GetFiles(folder, "*.txt")
+            Directory.GetFiles(folder)
+                .Where(path => ContentFormats.OfPath(path) == ContentFormat.Markdown || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
                 .OrderBy(path => Path.GetFileName(path), StringComparer.Ordinal)
                 .ToArray();
 
         /// <summary>The parser's reading, or the exception it threw: a crash is a result worth measuring.</summary>
-        private static (ParsedArticle? Article, string? Error) ParseSafely(string text)
+        private static (ParsedArticle? Article, string? Error) ParseSafely(string text, string path)
         {
             try
             {
-                return (ArticleParser.Parse(text), null);
+                return (ArticleParser.Read(text, ContentFormats.OfPath(path)).Article, null);
             }
             catch (Exception exception)
             {
@@ -175,7 +177,7 @@ namespace ContentGen.Evaluate
             }
 
             // A crash is a result worth measuring, not a reason to stop: the article scores as nothing extracted.
-            (ParsedArticle? prediction, string? parserError) = ParseSafely(text);
+            (ParsedArticle? prediction, string? parserError) = ParseSafely(text, articlePath);
             return ArticleEvaluation.Create(name, labels, prediction, parserError);
         }
     }
