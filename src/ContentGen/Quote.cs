@@ -31,14 +31,4 @@ namespace ContentGen
         /// <summary>The text.</summary>
         public override string ToString() => Text;
     }
-
-    /// <summary>What a quote is.</summary>
-    public enum QuoteKind
-    {
-        /// <summary>Someone's words.</summary>
-        Speech,
-
-        /// <summary>A short quoted name or phrase nobody is saying.</summary>
-        Term,
-    }
 }

@@ -152,21 +152,4 @@ namespace ContentGen.Core.Naming
             return (value < 0 ? "Minus" + text.Substring(1) : text).Replace('.', '_');
         }
     }
-
-    /// <summary>A name that could not be used as wanted.</summary>
-    /// <param name="Index">Position of the member in its list.</param>
-    /// <param name="Wanted">The name the content gives.</param>
-    /// <param name="Given">The name used.</param>
-    /// <param name="Reason">Why.</param>
-    internal readonly record struct Rename(int Index, string Wanted, string Given, RenameReason Reason);
-
-    /// <summary>Why a name changed.</summary>
-    internal enum RenameReason
-    {
-        /// <summary>A C# keyword, the containing class's name, or a name the generated code uses.</summary>
-        Reserved,
-
-        /// <summary>An earlier member already has the name.</summary>
-        Collision,
-    }
 }

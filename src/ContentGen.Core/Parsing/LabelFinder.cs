@@ -3,12 +3,6 @@ using System.Collections.Generic;
 
 namespace ContentGen.Core.Parsing
 {
-    /// <summary>A metric already read in a paragraph, with its label, for the metrics after it.</summary>
-    /// <param name="Start">Offset of the metric.</param>
-    /// <param name="End">Offset just after it.</param>
-    /// <param name="Label">Its label's range, or null.</param>
-    internal readonly record struct LabelledMetric(int Start, int End, (int Start, int End)? Label);
-
     /// <summary>
     /// Finds what a metric measures, one rule for every metric: the noun phrase right before its verb (<c>Thu ngân
     /// sách đạt 145%</c>, <c>căn nhà rộng 3 m</c>) or right before the number (<c>với tổng diện tích 300 ha</c>); the

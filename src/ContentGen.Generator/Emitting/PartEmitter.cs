@@ -64,7 +64,4 @@ namespace ContentGen.Generator.Emitting
                 HintName(part.Part),
                 ArticleEmitter.File(part.Options, "from the project's articles (part " + part.Part.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")", part.Classes.Select(static c => c.Text)));
     }
-
-    /// <summary>One part's number, its article classes in id order, and the options; value-equatable.</summary>
-    internal sealed record PartInput(int Part, EquatableArray<ArticleClass> Classes, EmitOptions Options);
 }

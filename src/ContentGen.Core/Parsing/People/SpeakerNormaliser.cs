@@ -2,42 +2,6 @@ using System.Collections.Generic;
 
 namespace ContentGen.Core.Parsing
 {
-    /// <summary>What a subject names before it is resolved to someone of the article.</summary>
-    internal enum SubjectKind
-    {
-        /// <summary>Nothing that can speak: a clause, an adverbial, the writer's "tôi".</summary>
-        None,
-
-        /// <summary>A person's name, full or short ("Trần Văn Khải", "ông Khải", "Tổng thống Putin").</summary>
-        Person,
-
-        /// <summary>A pronoun honorific or a profession alone, standing for someone named before ("ông", "nghệ sĩ").</summary>
-        Pronoun,
-
-        /// <summary>A pronoun standing for a group named before ("Họ").</summary>
-        Group,
-
-        /// <summary>An office alone, perhaps with its organisation ("Thủ tướng", "Tổng thư ký NATO", "cựu bí thư Bến Cát").</summary>
-        Title,
-
-        /// <summary>A noun phrase kept as written: an organisation, a document, a group ("Ban tổ chức", "các nhà khoa học").</summary>
-        Phrase,
-    }
-
-    /// <summary>A subject read by <see cref="SpeakerNormaliser"/>.</summary>
-    /// <param name="Kind">What it names.</param>
-    /// <param name="Mention">The person mention (name, honorific, title) for <see cref="SubjectKind.Person"/>,
-    /// <see cref="SubjectKind.Pronoun"/> and <see cref="SubjectKind.Title"/>.</param>
-    /// <param name="Phrase">The subject as written, trimmed of what is not part of it.</param>
-    internal readonly record struct SubjectReading(SubjectKind Kind, PersonMention Mention, string Phrase)
-    {
-        /// <summary>Nothing to resolve.</summary>
-        public static readonly SubjectReading Nothing = new(SubjectKind.None, default, string.Empty);
-
-        /// <summary>Whether the reading names someone with an honorific ("ông Khải"), the strongest sign of a speaker.</summary>
-        public bool IsNamedWithHonorific => Kind == SubjectKind.Person && Mention.Honorific is not null;
-    }
-
     /// <summary>
     /// Reads one subject, the part of a clause before its verb of saying or after <c>Theo</c>, into what it names. Every
     /// candidate speaker of every attribution rule passes here: the words that are not part of a name are cut away —
