@@ -41,24 +41,7 @@ namespace ContentGen.Testing
         }
 
         /// <summary>
-        /// Whether the package's default glob takes the file as an article: <c>*.txt</c>, and <c>*.md</c> except notes and
-        /// drafts (<c>README.md</c>, names starting with <c>_</c>).
-        /// </summary>
-        internal static bool IsArticle(string path)
-        {
-            string name = Path.GetFileName(path);
-            if (name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            return name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-                && !name.StartsWith("_", StringComparison.Ordinal)
-                && name != "README.md" && name != "readme.md";
-        }
-
-        /// <summary>
-        /// Reads every article file (see <see cref="IsArticle"/>) under <paramref name="contentDirectory"/>, recursively, in ordinal order of path.
+        /// Reads every article file the default glob takes (<c>*.txt</c>, <c>*.md</c> but notes and drafts) under <paramref name="contentDirectory"/>, recursively, in ordinal order of path.
         /// The project folder is the content folder's parent.
         /// </summary>
         internal static (string ProjectDirectory, IReadOnlyList<KeyValuePair<string, string>> Articles) Read(string contentDirectory)
@@ -72,7 +55,7 @@ namespace ContentGen.Testing
             var projectDirectory = Path.GetDirectoryName(directory)
                 ?? throw new ArgumentException($"The content folder '{directory}' has no parent folder to act as the project folder.", nameof(contentDirectory));
             var articles = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-                .Where(IsArticle)
+                .Where(ContentGen.Core.Documents.ContentFormats.IsArticleByDefault)
                 .OrderBy(path => path, StringComparer.Ordinal)
                 .Select(path => new KeyValuePair<string, string>(path, ContentGen.Core.Text.ContentDecoder.ReadFile(path)))
                 .ToArray();

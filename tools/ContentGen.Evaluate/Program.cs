@@ -109,7 +109,7 @@ namespace ContentGen.Evaluate
 
         private static string[] ArticlePaths(string folder) =>
             Directory.GetFiles(folder)
-                .Where(path => ContentFormats.OfPath(path) == ContentFormat.Markdown || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+                .Where(ContentFormats.IsArticleByDefault)
                 .OrderBy(path => Path.GetFileName(path), StringComparer.Ordinal)
                 .ToArray();
 

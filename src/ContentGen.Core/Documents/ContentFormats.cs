@@ -10,5 +10,22 @@ namespace ContentGen.Core.Documents
             path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)
                 ? ContentFormat.Markdown
                 : ContentFormat.PlainText;
+
+        /// <summary>
+        /// Whether the package's default glob takes the file as an article: <c>*.txt</c>, and <c>*.md</c> but notes and
+        /// drafts (<c>README.md</c>, names starting with <c>_</c>). Hosts that read a folder use the same rule.
+        /// </summary>
+        public static bool IsArticleByDefault(string path)
+        {
+            string name = System.IO.Path.GetFileName(path);
+            if (name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            return name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+                && !name.StartsWith("_", StringComparison.Ordinal)
+                && name != "README.md" && name != "readme.md";
+        }
     }
 }
