@@ -13,9 +13,6 @@ namespace ContentGen.Generator.Emitting
     {
         private const string Runtime = "global::ContentGen.";
 
-        /// <summary>Most named members of one kind in one article; the rest are reached through the lists.</summary>
-        public const int MaxNamedMembers = 1000;
-
         /// <summary>The hint name of an article's source.</summary>
         public static string HintName(string id) => "Articles." + id + ".g.cs";
 
@@ -48,8 +45,11 @@ namespace ContentGen.Generator.Emitting
             // is a constant of the table source, so this class does not change when other articles come or go.
             w.Line("public static " + Runtime + "Article Article => " + IndexEmitter.TableField + "[" + TableEmitter.RowsClass + "." + identity.Id + "];");
 
-            WriteMetrics(w, identity, article, diagnostics);
-            WriteQuotes(w, identity, article, diagnostics);
+            (string[] metrics, string[] quotes) = ArticleMembers.Of(identity, article, diagnostics);
+            WriteMembers(w, "Metric", "The article's metrics, each named by what it measures.", article.Metrics, metrics, static m =>
+                "<c>" + CSharpText.Doc(m.Text) + "</c>" + (m.Label is null ? string.Empty : " — " + CSharpText.Doc(m.Label)) + " (" + Where(m.SectionIndex, m.Line) + ").");
+            WriteMembers(w, "Quote", "The article's quotes, each named by its speaker or, for a quoted term, by the term.", article.Quotes, quotes, static q =>
+                "“" + CSharpText.Doc(q.Text) + "”" + (q.Speaker is null ? string.Empty : " — " + CSharpText.Doc(q.Speaker)) + " (" + q.Kind + ", " + Where(q.SectionIndex, q.Line) + ").");
 
             w.Close();
             return w.ToString();
@@ -79,63 +79,16 @@ namespace ContentGen.Generator.Emitting
             return w.ToString();
         }
 
-        private static void WriteMetrics(SourceWriter w, ArticleIdentity identity, ParsedArticle article, List<DiagnosticInfo> diagnostics)
-        {
-            var renames = new List<Rename>();
-            string[] names = MemberNamer.MetricNames(article.Metrics, renames);
-            WriteMembers(w, identity, "Metric", "The article's metrics, each named by what it measures.", article.Metrics, names, renames, static m => m.Span, static m =>
-                "<c>" + CSharpText.Doc(m.Text) + "</c>" + (m.Label is null ? string.Empty : " — " + CSharpText.Doc(m.Label)) + " (" + Where(m.SectionIndex, m.Line) + ").", diagnostics);
-        }
-
-        private static void WriteQuotes(SourceWriter w, ArticleIdentity identity, ParsedArticle article, List<DiagnosticInfo> diagnostics)
-        {
-            var renames = new List<Rename>();
-            string[] names = MemberNamer.QuoteNames(article.Quotes, renames);
-            WriteMembers(w, identity, "Quote", "The article's quotes, each named by its speaker or, for a quoted term, by the term.", article.Quotes, names, renames, static q => q.Span, static q =>
-                "“" + CSharpText.Doc(q.Text) + "”" + (q.Speaker is null ? string.Empty : " — " + CSharpText.Doc(q.Speaker)) + " (" + q.Kind + ", " + Where(q.SectionIndex, q.Line) + ").", diagnostics);
-        }
-
-        // The nested class of named members ("Metrics" of type Metric, "Quotes" of type Quote): each member documented
-        // with the text it stands for; renames and members past the cap reported.
-        private static void WriteMembers<T>(
-            SourceWriter w,
-            ArticleIdentity identity,
-            string type,
-            string summary,
-            EquatableArray<T> items,
-            string[] names,
-            List<Rename> renames,
-            System.Func<T, SourceSpan> span,
-            System.Func<T, string> doc,
-            List<DiagnosticInfo> diagnostics)
+        // The nested class of named members ("Metrics" of type Metric, "Quotes" of type Quote), each documented with the
+        // text it stands for; the names (ArticleMembers) cover the first items, up to the cap.
+        private static void WriteMembers<T>(SourceWriter w, string type, string summary, EquatableArray<T> items, string[] names, System.Func<T, string> doc)
             where T : System.IEquatable<T>
         {
             string list = type + "s";
-            int named = items.Count;
-            if (named > MaxNamedMembers)
-            {
-                named = MaxNamedMembers;
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticKinds.TooManyMembers, identity.FilePath, span(items[MaxNamedMembers]), identity.Path, CSharpText.Int(items.Count), list, CSharpText.Int(MaxNamedMembers)));
-            }
-
-            // A name taken by an earlier member gets 2, 3, …: that is the naming rule (API.md), not news, and is not
-            // reported. A news archive repeats labels in most articles, and a compiler given hundreds of thousands of
-            // diagnostics spends minutes printing them (docs/BENCHMARKS.md). A name C# or the generated code does not
-            // allow, changed with a trailing '_', is reported.
-            foreach (Rename rename in renames)
-            {
-                if (rename.Index < named && rename.Reason != RenameReason.Collision)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticKinds.MemberRenamed, identity.FilePath, span(items[rename.Index]), type.ToLowerInvariant(), rename.Wanted, rename.Given, Reasons.Of(rename.Reason)));
-                }
-            }
-
             w.Line();
             w.Summary(summary);
             w.Open("public static partial class " + list);
-            for (int i = 0; i < named; i++)
+            for (int i = 0; i < names.Length; i++)
             {
                 w.Summary(doc(items[i]));
                 w.Line("public static " + Runtime + type + " " + names[i] + " => Article." + list + "[" + CSharpText.Int(i) + "];");
