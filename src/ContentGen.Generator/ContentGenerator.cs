@@ -6,6 +6,7 @@ using System.Threading;
 using ContentGen.Core;
 using ContentGen.Core.Diagnostics;
 using ContentGen.Core.Documents;
+using ContentGen.Core.Hosting;
 using ContentGen.Core.Model;
 using ContentGen.Core.Naming;
 using ContentGen.Core.Parsing;
@@ -196,7 +197,7 @@ namespace ContentGen.Generator
             {
                 return new ArticleModel(source.Path, source.Slug, source.FilePath, null, new EquatableArray<DiagnosticInfo>(new[]
                 {
-                    DiagnosticInfo.Create(DiagnosticKinds.UnexpectedError, source.FilePath, SourceSpan.FileStart, source.Path, error.Type, error.Message),
+                    ContentSet.Failure(source.FilePath, source.Path, error.Type, error.Message),
                 }));
             }
 
@@ -236,7 +237,7 @@ namespace ContentGen.Generator
                 };
 
                 // A front matter slug names the article instead of its file.
-                string slug = outcome.Article.Slug is { Length: > 0 } given ? given : source.Slug;
+                string slug = ContentSet.SlugOf(outcome.Article, source.Slug);
                 return new ArticleModel(source.Path, slug, source.FilePath, members, diagnostics.ToEquatableArray(), body);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -294,7 +295,7 @@ namespace ContentGen.Generator
         }
 
         private static EquatableArray<DiagnosticInfo> Failure(string filePath, string path, Exception exception) =>
-            new(new[] { DiagnosticInfo.Create(DiagnosticKinds.UnexpectedError, filePath, SourceSpan.FileStart, path, exception.GetType().Name, exception.Message) });
+            new(new[] { ContentSet.Failure(filePath, path, exception.GetType().Name, exception.Message) });
 
         private static void AddArticle(SourceProductionContext output, EmitResult result, bool inParts, EmitOptions options)
         {
