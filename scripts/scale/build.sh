@@ -57,21 +57,7 @@ export NUGET_PACKAGES="$work/packages"
 dotnet restore "$work/contentgen" -v q
 dotnet restore "$work/embedded" -v q
 
-timed() {
-  local log=$1
-  shift
-  if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f "%e %M" -o "$log.time" "$@" > "$log" 2>&1
-    read -r seconds kilobytes < "$log.time"
-    echo "$seconds s, peak $((kilobytes / 1024)) MB"
-  else
-    local start end
-    start=$(date +%s.%N)
-    "$@" > "$log" 2>&1
-    end=$(date +%s.%N)
-    echo "$(echo "$end - $start" | bc) s"
-  fi
-}
+. "$root/scripts/scale/timed.sh"
 
 for run in $(seq 1 "$runs"); do
   echo "run $run, $count articles:"

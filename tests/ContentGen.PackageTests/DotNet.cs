@@ -40,9 +40,12 @@ namespace ContentGen.PackageTests
             return new DotNet(environment);
         }
 
-        public CommandResult Run(string workingDirectory, params string[] arguments)
+        public CommandResult Run(string workingDirectory, params string[] arguments) => Execute("dotnet", workingDirectory, arguments);
+
+        /// <summary>Runs <paramref name="program"/> (an installed tool's command) with the same environment.</summary>
+        public CommandResult Execute(string program, string workingDirectory, params string[] arguments)
         {
-            var start = new ProcessStartInfo("dotnet")
+            var start = new ProcessStartInfo(program)
             {
                 WorkingDirectory = workingDirectory,
                 RedirectStandardOutput = true,
@@ -90,11 +93,11 @@ namespace ContentGen.PackageTests
             if (!process.WaitForExit(Timeout))
             {
                 process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"dotnet {string.Join(" ", arguments)} did not finish in {Timeout}.\n{output}");
+                throw new TimeoutException($"{program} {string.Join(" ", arguments)} did not finish in {Timeout}.\n{output}");
             }
 
             process.WaitForExit();
-            return new CommandResult("dotnet " + string.Join(" ", arguments), process.ExitCode, output.ToString());
+            return new CommandResult(program + " " + string.Join(" ", arguments), process.ExitCode, output.ToString());
         }
     }
 

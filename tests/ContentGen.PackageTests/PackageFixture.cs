@@ -8,7 +8,7 @@ using Xunit;
 namespace ContentGen.PackageTests
 {
     /// <summary>
-    /// Packs ContentGen and ContentGen.Testing once per test run into a temporary feed and gives each test a folder to make consumer
+    /// Packs ContentGen, ContentGen.Testing and ContentGen.Tool once per test run into a temporary feed and gives each test a folder to make consumer
     /// projects in. Consumers restore only from that feed, into their own package cache, so a stale cached copy of
     /// the package can never be tested by mistake.
     /// </summary>
@@ -53,7 +53,7 @@ namespace ContentGen.PackageTests
                 ["MSBUILDDISABLENODEREUSE"] = "1",
                 ["DOTNET_CLI_UI_LANGUAGE"] = "en",
             });
-            foreach (string project in new[] { "ContentGen", "ContentGen.Testing" })
+            foreach (string project in new[] { "ContentGen", "ContentGen.Testing", "ContentGen.Tool" })
             {
                 CommandResult pack = packer.Run(
                     RepositoryRoot,
@@ -73,6 +73,7 @@ namespace ContentGen.PackageTests
 
             Package = PackageFile("ContentGen");
             TestingPackage = PackageFile("ContentGen.Testing");
+            ToolPackage = PackageFile("ContentGen.Tool");
         }
 
         public const string SeedFileName = "no-luc-hoan-thanh-cac-nhiem-vu-trong-tam.txt";
@@ -88,6 +89,9 @@ namespace ContentGen.PackageTests
 
         /// <summary>The packed ContentGen.Testing .nupkg.</summary>
         public string TestingPackage { get; }
+
+        /// <summary>The packed ContentGen.Tool .nupkg (the contentgen command).</summary>
+        public string ToolPackage { get; }
 
         /// <summary>The global packages folder the repository restored into, or null when there is none to reuse.</summary>
         public static string? RestoredPackages

@@ -20,13 +20,30 @@ namespace ContentGen.Core.Hosting
         /// <summary>Reads <paramref name="files"/>.</summary>
         public static ContentSetResult Read(IEnumerable<ContentFile> files, CancellationToken cancellationToken = default)
         {
+            ContentFile[] ordered = files.OrderBy(static f => f.Path, StringComparer.Ordinal).ToArray();
+
+            // Files parse independently (the parser's shared state is read-only), so they are read on every core; the
+            // results are gathered in path order, so the output does not depend on the schedule.
+            var articles = new ParsedArticle?[ordered.Length];
+            var found = new List<DiagnosticInfo>[ordered.Length];
+            System.Threading.Tasks.Parallel.For(
+                0,
+                ordered.Length,
+                new System.Threading.Tasks.ParallelOptions { CancellationToken = cancellationToken },
+                i =>
+                {
+                    found[i] = new List<DiagnosticInfo>();
+                    articles[i] = Parse(ordered[i], found[i], cancellationToken);
+                });
+
             var diagnostics = new List<DiagnosticInfo>();
             var parsed = new Dictionary<string, ParsedArticle>(StringComparer.Ordinal);
             var keys = new List<ArticleKey>();
-            foreach (ContentFile file in files.OrderBy(static f => f.Path, StringComparer.Ordinal))
+            for (int i = 0; i < ordered.Length; i++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                ParsedArticle? article = Parse(file, diagnostics, cancellationToken);
+                ContentFile file = ordered[i];
+                ParsedArticle? article = articles[i];
+                diagnostics.AddRange(found[i]);
                 string slug = SlugOf(article, ProjectPath.Slug(file.Path));
                 if (article is not null && !parsed.ContainsKey(file.Path))
                 {
@@ -38,20 +55,20 @@ namespace ContentGen.Core.Hosting
 
             IdAssignment assignment = IdAssigner.Assign(keys);
             diagnostics.AddRange(assignment.Diagnostics);
-            var articles = new List<ContentArticle>(assignment.Identities.Count);
+            var result = new List<ContentArticle>(assignment.Identities.Count);
             foreach (ArticleIdentity identity in assignment.Identities)
             {
                 ParsedArticle article = parsed[identity.Path];
                 (string[] metrics, string[] quotes) = ArticleMembers.Of(identity, article, diagnostics);
-                articles.Add(new ContentArticle(identity, article, metrics, quotes));
+                result.Add(new ContentArticle(identity, article, metrics, quotes));
             }
 
-            DiagnosticInfo[] ordered = diagnostics
+            DiagnosticInfo[] sorted = diagnostics
                 .OrderBy(static d => d.FilePath, StringComparer.Ordinal)
                 .ThenBy(static d => d.Span.Start)
                 .ThenBy(static d => d.Id, StringComparer.Ordinal)
                 .ToArray();
-            return new ContentSetResult(articles, ordered);
+            return new ContentSetResult(result, sorted);
         }
 
         /// <summary>The slug an article goes by: its front matter's, else its file name's.</summary>
