@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Text;
 
 namespace ContentGen.Tool
@@ -27,9 +28,14 @@ namespace ContentGen.Tool
             ParseResult parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
             {
+                // A command that is not known is the one thing to say; that no known command was given follows from it.
+                bool unknown = parsed.Errors.Any(static e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal));
                 foreach (System.CommandLine.Parsing.ParseError parseError in parsed.Errors)
                 {
-                    error.WriteLine("contentgen: " + parseError.Message);
+                    if (!(unknown && parsed.CommandResult.Command == root && !parseError.Message.StartsWith("Unrecognized", StringComparison.Ordinal)))
+                    {
+                        error.WriteLine("contentgen: " + parseError.Message);
+                    }
                 }
 
                 error.WriteLine("Run 'contentgen --help' for usage.");
@@ -58,6 +64,7 @@ namespace ContentGen.Tool
             root.Add(check);
 
             var showFile = new Argument<string>("file") { Description = "The article file (.txt or .md)." };
+            showFile.Validators.Add(static result => RejectOptions(result));
             var show = new Command("show", "Print an outline of one article: title, outlet, dateline, sections, and each quote and metric with the member name the generator gives it. Exit 1: the file cannot be read.") { showFile };
             show.SetAction(result => commands.Show(result.GetValue(showFile)!));
             root.Add(show);
@@ -77,10 +84,28 @@ namespace ContentGen.Tool
             return root;
         }
 
-        private static Argument<string[]> Paths() => new("paths")
+        private static Argument<string[]> Paths()
         {
-            Description = "Article files or folders (searched at any depth for *.txt and *.md), relative to the working folder. Default: content.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+            var paths = new Argument<string[]>("paths")
+            {
+                Description = "Article files or folders (searched at any depth for *.txt and *.md), relative to the working folder. Default: content.",
+                Arity = ArgumentArity.ZeroOrMore,
+            };
+            paths.Validators.Add(static result => RejectOptions(result));
+            return paths;
+        }
+
+        // A path argument takes any token, so a mistyped option (--ouput) would be read as a path that does not exist:
+        // it is bad usage instead. A file whose name starts with '-' is given as ./-name.
+        private static void RejectOptions(System.CommandLine.Parsing.ArgumentResult result)
+        {
+            foreach (System.CommandLine.Parsing.Token token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+                }
+            }
+        }
     }
 }
