@@ -1,10 +1,5 @@
-using System;
-using ContentGen.Core;
 using ContentGen.Core.Diagnostics;
 using ContentGen.Core.Model;
-using ContentGen.Generator;
-using ContentGen.Generator.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ContentGen.Core.Parsing
 {

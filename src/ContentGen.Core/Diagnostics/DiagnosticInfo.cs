@@ -1,6 +1,4 @@
-using ContentGen.Core;
 using ContentGen.Core.Model;
-using ContentGen.Core.Parsing;
 
 namespace ContentGen.Core.Diagnostics
 {

@@ -1,5 +1,3 @@
-using System;
-
 namespace ContentGen.Core.Documents
 {
     /// <summary>The formats an article file can be written in, told apart by the file's extension.</summary>

@@ -1,5 +1,3 @@
-using ContentGen.Core;
-
 namespace ContentGen.Core.Model
 {
     /// <summary>The parser's reading of a file: the article, or null when the file holds none, and the issues met.</summary>

@@ -1,5 +1,3 @@
-using ContentGen.Core;
-
 namespace ContentGen.Core.Model
 {
     /// <summary>What the parser reads from one content file.</summary>

@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using ContentGen.Core;
 using ContentGen.Core.Diagnostics;
-using ContentGen.Core.Parsing;
 
 namespace ContentGen.Core.Naming
 {

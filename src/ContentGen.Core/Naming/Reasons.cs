@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using ContentGen.Core.Parsing;
-
 namespace ContentGen.Core.Naming
 {
     /// <summary>Why-texts for renamed members.</summary>

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using ContentGen.Core.Model;
-using ContentGen.Core.Parsing;
-
 namespace ContentGen.Core.Naming
 {
     /// <summary>A name that could not be used as wanted.</summary>

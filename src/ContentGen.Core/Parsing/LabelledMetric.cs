@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace ContentGen.Core.Parsing
 {
     /// <summary>A metric already read in a paragraph, with its label, for the metrics after it.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ContentGen.Core.Parsing
 {
     /// <summary>A quote's place in a paragraph.</summary>

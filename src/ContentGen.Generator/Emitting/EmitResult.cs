@@ -1,5 +1,4 @@
 using ContentGen.Core;
-using ContentGen.Core.Diagnostics;
 
 namespace ContentGen.Generator.Emitting
 {

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using ContentGen.Core.Model;
-
 namespace ContentGen.Core.Parsing
 {
     /// <summary>The speaker a sentence introduces.</summary>

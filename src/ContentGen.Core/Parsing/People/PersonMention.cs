@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace ContentGen.Core.Parsing
 {
     /// <summary>A person mentioned in a text: a name (possibly short, "Khải"), or only an honorific ("ông").</summary>

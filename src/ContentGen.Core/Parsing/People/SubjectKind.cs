@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ContentGen.Core.Parsing
 {
     /// <summary>What a subject names before it is resolved to someone of the article.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ContentGen.Core.Parsing
 {
     /// <summary>A subject read by <see cref="SpeakerNormaliser"/>.</summary>
