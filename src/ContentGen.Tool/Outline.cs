@@ -87,7 +87,8 @@ namespace ContentGen.Tool
             }
         }
 
-        private static string Date(DatelineModel dateline) =>
+        /// <summary>The numbers a dateline gives: "day 20, month 3, year not given" (the outline and the report).</summary>
+        internal static string Date(DatelineModel dateline) =>
             string.Join(", ", new[] { ("day", dateline.Day), ("month", dateline.Month), ("year", dateline.Year) }
                 .Select(static p => p.Item2 is int n ? p.Item1 + " " + n.ToString(CultureInfo.InvariantCulture) : p.Item1 + " not given"));
 

@@ -52,7 +52,7 @@ namespace ContentGen.Tool
 
             // Outlet and dateline are read from the lead: their absence is worth seeing, so it is said.
             Fact(output, "Outlet", a.Outlet, code: false);
-            Fact(output, "Dateline", a.Dateline is null ? null : a.Dateline.Text, code: false, a.Dateline is null ? null : Date(a.Dateline));
+            Fact(output, "Dateline", a.Dateline is null ? null : a.Dateline.Text, code: false, a.Dateline is null ? null : Outline.Date(a.Dateline));
 
             // Front matter values only when given (Authors also come from a byline).
             if (a.PublishedAt is { } published)
@@ -120,10 +120,6 @@ namespace ContentGen.Tool
 
             output.Write("</dd>\n");
         }
-
-        private static string Date(DatelineModel dateline) =>
-            string.Join(", ", new[] { ("day", dateline.Day), ("month", dateline.Month), ("year", dateline.Year) }
-                .Select(static p => p.Item2 is int n ? p.Item1 + " " + N(n) : p.Item1 + " not given"));
 
         // A heading as a heading, a caption as a figure whose caption is the text (its image URL shown as text beside it,
         // never loaded: the page has no img), the rest as paragraphs with their kind as class.

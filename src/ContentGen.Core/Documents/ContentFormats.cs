@@ -1,11 +1,11 @@
 using System;
+using System.Linq;
 
 namespace ContentGen.Core.Documents
 {
     /// <summary>Which <see cref="ContentFormat"/> a file is in.</summary>
     internal static class ContentFormats
     {
-        private static readonly char[] LineBreaks = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
 
         /// <summary>Markdown for a <c>.md</c> or <c>.markdown</c> file (any case), plain text for anything else.</summary>
         public static ContentFormat OfPath(string path) =>
@@ -24,7 +24,7 @@ namespace ContentGen.Core.Documents
             // The build hands item metadata to the compiler in a config file of one line per entry, which a path holding
             // a line break cannot be written into: such a file never reaches the generator as an article, so no host
             // reads it as one by default either (it can still be named on a tool's command line).
-            if (name.IndexOfAny(LineBreaks) >= 0)
+            if (name.Any(Text.LineMap.IsBreak))
             {
                 return false;
             }

@@ -88,7 +88,7 @@ namespace ContentGen.Core.Documents
             var masked = new System.Text.StringBuilder(text);
             for (int i = 0; i < front.BodyStart; i++)
             {
-                if (masked[i] is not ('\r' or '\n' or '\u0085' or '\u2028' or '\u2029'))
+                if (!LineMap.IsBreak(masked[i]))
                 {
                     masked[i] = ' ';
                 }

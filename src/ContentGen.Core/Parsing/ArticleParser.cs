@@ -3,6 +3,7 @@ using System.Threading;
 using ContentGen.Core.Documents;
 using ContentGen.Core;
 using ContentGen.Core.Model;
+using ContentGen.Core.Text;
 
 namespace ContentGen.Core.Parsing
 {
@@ -44,7 +45,7 @@ namespace ContentGen.Core.Parsing
             if (replacement >= 0)
             {
                 // Reported once, at the first: the rest of the file decoded the same way.
-                issues.Add(new ParseIssue(ParseIssueKind.ReplacementCharacter, SpanAt(text, replacement), "\uFFFD"));
+                issues.Add(new ParseIssue(ParseIssueKind.ReplacementCharacter, new LineMap(text).Span(replacement, replacement + 1), "\uFFFD"));
             }
 
             SectionKindModel[] kinds = SectionClassifier.Classify(body, given);
@@ -143,24 +144,6 @@ namespace ContentGen.Core.Parsing
                 Metadata = front.Metadata,
             };
             return new ParseOutcome(parsed, found);
-        }
-
-        // The 0-based line and column of an offset, counting line breaks as the compiler does.
-        private static SourceSpan SpanAt(string text, int offset)
-        {
-            int line = 0;
-            int lineStart = 0;
-            for (int i = 0; i < offset; i++)
-            {
-                char c = text[i];
-                if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
-                {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-
-            return new SourceSpan(offset, offset + 1, line, offset - lineStart, line, offset - lineStart + 1);
         }
 
         // The tag as written in the file (the rules matched it on the NFC text).

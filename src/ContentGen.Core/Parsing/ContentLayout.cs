@@ -82,7 +82,7 @@ namespace ContentGen.Core.Parsing
             while (i < text.Length)
             {
                 char c = text[i];
-                if (c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029')
+                if (Text.LineMap.IsBreak(c))
                 {
                     lines.Add((text.Substring(start, i - start), number++, start));
                     i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;

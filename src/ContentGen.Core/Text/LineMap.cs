@@ -20,7 +20,7 @@ namespace ContentGen.Core.Text
                     continue;
                 }
 
-                if (c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029')
+                if (IsBreak(c))
                 {
                     starts.Add(i + 1);
                 }
@@ -28,6 +28,9 @@ namespace ContentGen.Core.Text
 
             _starts = starts.ToArray();
         }
+
+        /// <summary>Whether <paramref name="c"/> ends a line for the compiler (<c>\r\n</c> counts once).</summary>
+        public static bool IsBreak(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
 
         /// <summary>The 0-based line of <paramref name="offset"/>.</summary>
         public int LineOf(int offset)
